@@ -1,0 +1,35 @@
+namespace Attribution;
+
+/// <summary>
+/// The rule that decided a quotation's speaker. Rules are tried in the order declared here, most certain first,
+/// and the first that applies wins.
+/// </summary>
+public enum AttributionRule
+{
+    /// <summary>No rule found a speaker.</summary>
+    None,
+
+    /// <summary>The speaker and cue follow the quotation in the same sentence: <c>“…,” Ms Berg said</c> or <c>“…,” said Ms Berg</c>.</summary>
+    SpeakerAfterQuote,
+
+    /// <summary>The speaker and cue introduce the quotation: <c>Ms Berg said: “…”</c>.</summary>
+    SpeakerBeforeQuote,
+
+    /// <summary>The second half of a quotation split by its attribution: <c>“A,” she said. “B.”</c></summary>
+    SplitQuote,
+
+    /// <summary>A paragraph that reopens a quotation left open at the end of the previous paragraph.</summary>
+    ContinuedParagraph,
+
+    /// <summary>A quoted fragment inside a sentence whose subject speaks: <c>Ms Berg called for an “immediate ceasefire”</c>.</summary>
+    CueInSentence,
+
+    /// <summary><c>according to X</c> in the same sentence.</summary>
+    AccordingTo,
+
+    /// <summary>Reported speech: <c>X said (that) …</c>, with the content clause as the quotation.</summary>
+    ReportedSpeech,
+
+    /// <summary>A quotation with no cue of its own that follows a quotation by a known speaker in the previous paragraph.</summary>
+    PreviousSpeaker,
+}

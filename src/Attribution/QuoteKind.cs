@@ -1,0 +1,17 @@
+namespace Attribution;
+
+/// <summary>How a quotation appears in the article.</summary>
+public enum QuoteKind
+{
+    /// <summary>Quoted words that form a sentence or more: <c>“We must act,” she said.</c></summary>
+    Direct,
+
+    /// <summary>A quoted fragment inside the writer's own sentence: <c>called for an “immediate ceasefire”</c>.</summary>
+    Partial,
+
+    /// <summary>A paragraph of speech with no quotation marks, introduced by a line such as <c>X said:</c>.</summary>
+    Block,
+
+    /// <summary>Reported speech in the writer's words; the text is the content clause only.</summary>
+    Indirect,
+}

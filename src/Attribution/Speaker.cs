@@ -1,0 +1,10 @@
+namespace Attribution;
+
+/// <summary>Who said a quotation.</summary>
+/// <param name="Name">
+/// The canonical name: the fullest personal name the article gives, without titles (<c>David Lammy</c> for
+/// <c>Mr Lammy</c> or <c>he</c>), or, for a speaker with no personal name, the description as written without a
+/// leading article (<c>spokesperson for the State Department</c>).
+/// </param>
+/// <param name="Mention">The words near the quotation that name the speaker (a name, a pronoun or a description).</param>
+public sealed record Speaker(string Name, Mention Mention);

@@ -1,0 +1,14 @@
+namespace Attribution.Text;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+    Dash,
+    Url,
+    Email,
+    Handle,
+    Symbol,
+}
