@@ -14,6 +14,6 @@ public sealed record AttributionOptions
     /// </summary>
     public IReadOnlyCollection<string> ExtraTitles { get; init; } = [];
 
-    /// <summary>The longest input, in UTF-16 code units, that <see cref="QuoteAttributor.Attribute(string)"/> accepts.</summary>
+    /// <summary>The longest input, in UTF-16 code units, that <see cref="QuoteAttributor.Attribute(string, CancellationToken)"/> accepts.</summary>
     public int MaxInputLength { get; init; } = 64 * 1024 * 1024;
 }
