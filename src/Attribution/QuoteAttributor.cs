@@ -14,6 +14,8 @@ namespace Attribution;
 /// </example>
 public sealed class QuoteAttributor
 {
+    private readonly AttributionPipeline pipeline;
+
     /// <summary>Creates an attributor with the default options.</summary>
     public QuoteAttributor()
         : this(new AttributionOptions())
@@ -26,6 +28,7 @@ public sealed class QuoteAttributor
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        pipeline = new AttributionPipeline(options);
     }
 
     /// <summary>The options this attributor was built with.</summary>
@@ -48,7 +51,6 @@ public sealed class QuoteAttributor
                 nameof(text));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        return new AttributionResult([], []);
+        return pipeline.Run(text, cancellationToken);
     }
 }

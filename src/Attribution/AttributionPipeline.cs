@@ -1,0 +1,66 @@
+using Attribution.People;
+using Attribution.Quotes;
+using Attribution.Speakers;
+using Attribution.Text;
+
+namespace Attribution;
+
+/// <summary>
+/// The stages in the order the text flows through them: Text (paragraphs, sentences, tokens) → Quotes (paired
+/// marks) → People (names, titles, persons) → Speakers (rules, pronouns, reported speech) → the public result.
+/// Immutable once built, so one pipeline serves many threads.
+/// </summary>
+internal sealed class AttributionPipeline
+{
+    private readonly ITokenizer tokenizer;
+    private readonly NameLexicon names;
+    private readonly CueLexicon cues;
+    private readonly SpeakerStage speakers = new();
+
+    public AttributionPipeline(AttributionOptions options, ITokenizer? tokenizer = null)
+    {
+        this.tokenizer = tokenizer ?? Tokenizer.Instance;
+        names = options.ExtraTitles.Count == 0 ? NameLexicon.Default : new NameLexicon(options.ExtraTitles);
+        cues = options.ExtraCueVerbs.Count == 0 ? CueLexicon.Default : new CueLexicon(options.ExtraCueVerbs);
+    }
+
+    public AttributionResult Run(string text, CancellationToken cancellationToken)
+    {
+        var document = Document.Parse(text, tokenizer, cancellationToken);
+        var quotes = QuoteFinder.Find(document, cancellationToken).FindAll(static q => q.Depth == 0);
+        var insideQuote = MarkInsideQuotes(document, quotes);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var mentions = MentionFinder.Find(document, names, insideQuote);
+        var people = PersonIndex.Build(mentions);
+        var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues);
+
+        var decided = speakers.Decide(context, cancellationToken);
+        var usedCues = new HashSet<int>();
+        foreach (var decision in decided)
+        {
+            if (decision is { CueStart: >= 0 } d)
+            {
+                usedCues.Add(d.CueStart);
+            }
+        }
+
+        var reported = new List<(TextSpan Content, Decision Decision)>();
+        ReportedSpeechFinder.Find(context, usedCues, reported);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        return ResultBuilder.Build(context, decided, reported);
+    }
+
+    private static bool[] MarkInsideQuotes(Document document, List<QuoteSpan> quotes)
+    {
+        var inside = new bool[document.Tokens.Length];
+        foreach (var quote in quotes)
+        {
+            var last = quote.IsClosed ? quote.CloseToken : document.Paragraphs[quote.Paragraph].EndToken;
+            inside.AsSpan(quote.OpenToken + 1, last - quote.OpenToken - 1).Fill(true);
+        }
+
+        return inside;
+    }
+}

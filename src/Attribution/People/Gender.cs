@@ -1,0 +1,8 @@
+namespace Attribution.People;
+
+internal enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+}

@@ -1,0 +1,265 @@
+using System.Text;
+using Attribution.Text;
+
+namespace Attribution.People;
+
+/// <summary>
+/// Finds personal names: runs of capitalised words within a sentence, split into the titles before the name
+/// (<c>Ukraine’s Economy Minister</c>, <c>Prime Minister Sir</c>) and the name itself. A run with a title or
+/// honorific is a person; a bare run of two to four words is a likely person unless one of its words names a place,
+/// a body or a date; a bare single word is kept as a weak mention that only counts when it repeats a known surname.
+/// </summary>
+internal static class MentionFinder
+{
+    private const int MaxNameWords = 4;
+
+    public static List<NameMention> Find(Document document, NameLexicon lexicon, bool[] insideQuote)
+    {
+        var mentions = new List<NameMention>();
+        foreach (var sentence in document.Sentences)
+        {
+            var t = sentence.FirstToken;
+            while (t < sentence.EndToken)
+            {
+                if (!Words.IsCapitalised(document, document.Tokens[t]))
+                {
+                    t++;
+                    continue;
+                }
+
+                var end = RunEnd(document, lexicon, t, sentence.EndToken);
+                var mention = Parse(document, lexicon, sentence, t, end, insideQuote);
+                if (mention is not null)
+                {
+                    mentions.Add(mention);
+                }
+
+                t = end;
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The end of a capitalised run: it takes <c>of</c> after a title head and lower-case name particles.</summary>
+    private static int RunEnd(Document document, NameLexicon lexicon, int start, int limit)
+    {
+        var tokens = document.Tokens;
+        var end = start + 1;
+        while (end < limit && !Words.IsPossessive(document[tokens[end - 1]]))
+        {
+            var token = tokens[end];
+            if (Words.IsCapitalised(document, token) && token.Start - tokens[end - 1].End <= 1)
+            {
+                end++;
+                continue;
+            }
+
+            var joinsNext = end + 1 < limit && Words.IsCapitalised(document, tokens[end + 1]);
+            if (joinsNext && Words.Is(document, token, "of") && lexicon.Heads.Contains(document[tokens[end - 1]]))
+            {
+                end += 2;
+                continue;
+            }
+
+            if (joinsNext && Words.IsLowerWord(document, token) && lexicon.NameParticles.Contains(document[token]))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static NameMention? Parse(
+        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, bool[] insideQuote)
+    {
+        var tokens = document.Tokens;
+        while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        // The title segment: the first title word and the title words (or "of") that follow it.
+        var first = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (lexicon.IsTitleWord(Words.Stem(document[tokens[k]])))
+            {
+                first = k;
+                break;
+            }
+        }
+
+        var nameStart = start;
+        var gender = Gender.Unknown;
+        string? title = null;
+        var titled = false;
+        if (first >= 0)
+        {
+            var last = first;
+            while (last + 1 < end && (lexicon.IsTitleWord(document[tokens[last + 1]]) || Words.Is(document, tokens[last + 1], "of")))
+            {
+                last++;
+            }
+
+            nameStart = last + 1;
+            titled = true;
+            gender = GenderOf(document, lexicon, first, last);
+            title = TitleText(document, lexicon, first, last);
+        }
+        else
+        {
+            // "special envoy Steve Witkoff": a lower-case role just before a bare name.
+            var k = start - 1;
+            while (k >= sentence.FirstToken && Words.IsLowerWord(document, tokens[k]) && lexicon.IsTitleWord(document[tokens[k]]))
+            {
+                k--;
+            }
+
+            if (k < start - 1 && HasHead(document, lexicon, k + 1, start - 1))
+            {
+                titled = true;
+                title = document.Text[tokens[k + 1].Start..tokens[start - 1].End];
+                start = k + 1;
+            }
+        }
+
+        var nameWords = end - nameStart;
+        if (nameWords <= 0 || nameWords > MaxNameWords)
+        {
+            return null;
+        }
+
+        for (var k = nameStart; k < end; k++)
+        {
+            var word = Words.Stem(document[tokens[k]]);
+            var capitalised = Words.IsCapitalised(document, tokens[k]);
+            if (capitalised && (lexicon.NotNames.Contains(word) || lexicon.Stops.Contains(word) || lexicon.Pronouns.Contains(word)))
+            {
+                return null;
+            }
+
+            if (!capitalised && !lexicon.NameParticles.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        var name = NameText(document, nameStart, end);
+        var surname = Words.Stem(document[tokens[end - 1]]).ToString();
+        var firstName = nameWords >= 2 ? document[tokens[nameStart]].ToString() : null;
+        var spanEnd = tokens[end - 1].Start + Words.Stem(document[tokens[end - 1]]).Length;
+        return new NameMention(
+            new TextSpan(tokens[start].Start, spanEnd),
+            start,
+            end,
+            name,
+            surname,
+            firstName,
+            nameWords,
+            title,
+            gender,
+            titled,
+            insideQuote[nameStart]);
+    }
+
+    private static Gender GenderOf(Document document, NameLexicon lexicon, int first, int last)
+    {
+        var gender = Gender.Unknown;
+        for (var k = first; k <= last; k++)
+        {
+            var word = document[document.Tokens[k]];
+            if (lexicon.Honorifics.Contains(word))
+            {
+                gender = lexicon.GenderOf(word);
+            }
+        }
+
+        return gender;
+    }
+
+    /// <summary>The title words without honorifics: <c>Prime Minister Sir</c> → <c>Prime Minister</c>.</summary>
+    private static string? TitleText(Document document, NameLexicon lexicon, int first, int last)
+    {
+        var tokens = document.Tokens;
+        while (first <= last && lexicon.Honorifics.Contains(document[tokens[first]]))
+        {
+            first++;
+        }
+
+        while (last >= first && (lexicon.Honorifics.Contains(document[tokens[last]]) || Words.Is(document, tokens[last], "of")))
+        {
+            last--;
+        }
+
+        if (first > last || !HasHead(document, lexicon, first, last))
+        {
+            return null;
+        }
+
+        return Normalise(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
+    }
+
+    private static bool HasHead(Document document, NameLexicon lexicon, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (lexicon.Heads.Contains(document[document.Tokens[k]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string NameText(Document document, int start, int end)
+    {
+        var builder = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            if (k > start)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(k == end - 1 ? Words.Stem(document[document.Tokens[k]]) : document[document.Tokens[k]]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Collapses runs of whitespace so a title broken over spaces or tabs reads as one.</summary>
+    private static string Normalise(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

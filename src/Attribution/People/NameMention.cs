@@ -1,0 +1,20 @@
+using Attribution.Text;
+
+namespace Attribution.People;
+
+/// <summary>
+/// A personal name in the text, with the titles written before it. <see cref="Span"/> covers titles and name
+/// (<c>Foreign Secretary David Lammy</c>); <see cref="Name"/> is the name alone with any possessive dropped.
+/// </summary>
+internal sealed record NameMention(
+    TextSpan Span,
+    int FirstToken,
+    int EndToken,
+    string Name,
+    string Surname,
+    string? FirstName,
+    int NameWords,
+    string? Title,
+    Gender Gender,
+    bool Titled,
+    bool InsideQuote);

@@ -1,0 +1,52 @@
+namespace Attribution.People;
+
+/// <summary>One person as the people stage builds it: the mentions merged so far and what they say together.</summary>
+internal sealed class PersonEntity
+{
+    public List<int> Mentions { get; } = [];
+
+    public string Name { get; private set; } = "";
+
+    public string? FirstName { get; private set; }
+
+    public int FirstStart { get; private set; } = int.MaxValue;
+
+    public Gender Gender { get; private set; }
+
+    public List<string> Titles { get; } = [];
+
+    public void Add(int index, NameMention mention)
+    {
+        Mentions.Add(index);
+        FirstStart = Math.Min(FirstStart, mention.Span.Start);
+        FirstName ??= mention.FirstName;
+    }
+
+    /// <summary>Settles the canonical name, the titles in order of appearance, and the gender the honorifics agree on.</summary>
+    public void Complete(List<NameMention> mentions)
+    {
+        Mentions.Sort();
+        var bestWords = 0;
+        var male = 0;
+        var female = 0;
+        foreach (var index in Mentions)
+        {
+            var mention = mentions[index];
+            if (mention.NameWords > bestWords)
+            {
+                bestWords = mention.NameWords;
+                Name = mention.Name;
+            }
+
+            if (mention.Title is { } title && !Titles.Contains(title, StringComparer.OrdinalIgnoreCase))
+            {
+                Titles.Add(title);
+            }
+
+            male += mention.Gender == Gender.Male ? 1 : 0;
+            female += mention.Gender == Gender.Female ? 1 : 0;
+        }
+
+        Gender = male > female ? Gender.Male : female > male ? Gender.Female : Gender.Unknown;
+    }
+}

@@ -1,0 +1,37 @@
+using Attribution.Text;
+
+namespace Attribution.People;
+
+/// <summary>Small span helpers for reading word tokens.</summary>
+internal static class Words
+{
+    /// <summary>The word without a trailing possessive (<c>Zelensky’s</c> → <c>Zelensky</c>, <c>Jones’</c> → <c>Jones</c>).</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && CharClass.IsApostrophe(word[^2]) && word[^1] is 's' or 'S')
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 1 && CharClass.IsApostrophe(word[^1]))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    public static bool IsPossessive(ReadOnlySpan<char> word) => Stem(word).Length != word.Length;
+
+    public static bool IsCapitalised(Document document, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]);
+
+    public static bool IsLowerWord(Document document, Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(document.Text[token.Start]);
+
+    public static bool Is(Document document, Token token, string word) =>
+        token.Kind == TokenKind.Word && document[token].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsPunctuation(Document document, Token token, char c) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && document.Text[token.Start] == c;
+}

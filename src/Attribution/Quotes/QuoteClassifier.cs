@@ -1,0 +1,66 @@
+using System.Buffers;
+using Attribution.Text;
+
+namespace Attribution.Quotes;
+
+/// <summary>
+/// Direct or partial: quoted words that start in lower case are a fragment of the writer's sentence; so is a short
+/// capitalised phrase in running text (<c>the “Coalition of the Willing”</c>). Paragraph-spanning speech is direct.
+/// </summary>
+internal static class QuoteClassifier
+{
+    private const int ShortPhraseWords = 4;
+
+    private static readonly SearchValues<char> Leading = SearchValues.Create(" \t'\"‘’“”«»…[(.-—–");
+
+    public static QuoteKind Classify(Document document, QuoteSpan quote)
+    {
+        if (quote.ContinuesPrevious || quote.ContinuesNext)
+        {
+            return QuoteKind.Direct;
+        }
+
+        var content = document[quote.Content];
+        var first = content.IndexOfAnyExcept(Leading);
+        if (first < 0 || char.IsLower(content[first]))
+        {
+            return QuoteKind.Partial;
+        }
+
+        if (IntroducedAsSpeech(document, quote) || CountWords(content) > ShortPhraseWords)
+        {
+            return QuoteKind.Direct;
+        }
+
+        return QuoteKind.Partial;
+    }
+
+    /// <summary>Opened at a sentence start or after <c>:</c>, <c>,</c> or a dash: the quotation stands as speech.</summary>
+    private static bool IntroducedAsSpeech(Document document, QuoteSpan quote)
+    {
+        var open = quote.OpenToken;
+        var sentence = document.Sentences[document.SentenceOfToken[open]];
+        if (open == sentence.FirstToken)
+        {
+            return true;
+        }
+
+        var before = document.Tokens[open - 1];
+        var c = document.Text[before.Start];
+        return before.Kind == TokenKind.Dash || (before.Kind == TokenKind.Punctuation && c is ':' or ',');
+    }
+
+    private static int CountWords(ReadOnlySpan<char> content)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in content)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,90 @@
+using Attribution.Quotes;
+using Attribution.Speakers;
+using Attribution.Text;
+
+namespace Attribution;
+
+/// <summary>Maps the stages' internal results onto the public records, resolving speakers and collecting mentions.</summary>
+internal static class ResultBuilder
+{
+    public static AttributionResult Build(
+        AttributionContext context, Decision?[] decided, List<(TextSpan Content, Decision Decision)> reported)
+    {
+        var text = context.Document.Text;
+        var extraMentions = new List<Mention>?[context.People.People.Count];
+        var quotations = new List<Quotation>(context.Quotes.Count + reported.Count);
+        for (var i = 0; i < context.Quotes.Count; i++)
+        {
+            var quote = context.Quotes[i];
+            var kind = QuoteClassifier.Classify(context.Document, quote);
+            quotations.Add(Make(context, quote.Content, kind, decided[i], extraMentions));
+        }
+
+        foreach (var (content, decision) in reported)
+        {
+            quotations.Add(Make(context, content, QuoteKind.Indirect, decision, extraMentions));
+        }
+
+        quotations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+
+        var people = new List<Person>(context.People.People.Count);
+        for (var p = 0; p < context.People.People.Count; p++)
+        {
+            var entity = context.People.People[p];
+            var mentions = new List<Mention>(entity.Mentions.Count);
+            foreach (var m in entity.Mentions)
+            {
+                var span = context.Mentions[m].Span;
+                mentions.Add(SpeakerResolver.MentionOf(text, span.Start, span.End));
+            }
+
+            if (extraMentions[p] is { } extra)
+            {
+                mentions.AddRange(extra);
+                mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            people.Add(new Person(entity.Name, [.. entity.Titles], mentions));
+        }
+
+        people.Sort(static (a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
+        return new AttributionResult(quotations, people);
+    }
+
+    private static Quotation Make(
+        AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions)
+    {
+        var text = context.Document.Text;
+        var body = text[content.Start..content.End];
+        if (decision is not { } d || SpeakerResolver.Resolve(context, d.Speaker) is not { } resolved)
+        {
+            return new Quotation(body, content.Start, content.End, kind, null, null, 0, AttributionRule.None);
+        }
+
+        var (speaker, person) = resolved;
+        if (d.Speaker.Kind == SpeakerKind.Pronoun && person >= 0)
+        {
+            var list = extraMentions[person] ??= [];
+            if (!list.Exists(m => m.Start == speaker.Mention.Start))
+            {
+                list.Add(speaker.Mention);
+            }
+        }
+
+        Mention? cue = null;
+        if (d.CueStart >= 0)
+        {
+            var start = context.Tokens[d.CueStart].Start;
+            var end = context.Tokens[d.CueEnd - 1].End;
+            cue = SpeakerResolver.MentionOf(text, start, end);
+        }
+
+        var confidence = d.Confidence * d.Speaker.Kind switch
+        {
+            SpeakerKind.Pronoun => 0.95,
+            SpeakerKind.Description => 0.9,
+            _ => 1.0,
+        };
+        return new Quotation(body, content.Start, content.End, kind, speaker, cue, Math.Round(confidence, 3), d.Rule);
+    }
+}

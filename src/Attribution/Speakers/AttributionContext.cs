@@ -1,0 +1,78 @@
+using Attribution.People;
+using Attribution.Quotes;
+using Attribution.Text;
+
+namespace Attribution.Speakers;
+
+/// <summary>Everything the attribution rules read: the earlier stages' results and token-indexed lookups over them.</summary>
+internal sealed class AttributionContext
+{
+    private readonly int[] mentionStartingAt;
+    private readonly int[] mentionEndingAt;
+
+    public AttributionContext(
+        Document document,
+        List<QuoteSpan> quotes,
+        bool[] insideQuote,
+        List<NameMention> mentions,
+        PersonIndex people,
+        NameLexicon names,
+        CueLexicon cues)
+    {
+        Document = document;
+        Quotes = quotes;
+        InsideQuote = insideQuote;
+        Mentions = mentions;
+        People = people;
+        Names = names;
+        Cues = cues;
+        mentionStartingAt = new int[document.Tokens.Length];
+        mentionEndingAt = new int[document.Tokens.Length];
+        Array.Fill(mentionStartingAt, -1);
+        Array.Fill(mentionEndingAt, -1);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            mentionStartingAt[mentions[m].FirstToken] = m;
+            mentionEndingAt[mentions[m].EndToken - 1] = m;
+        }
+    }
+
+    public Document Document { get; }
+
+    /// <summary>The top-level quotations, in order of position.</summary>
+    public List<QuoteSpan> Quotes { get; }
+
+    /// <summary>For each token, whether it lies inside a quotation's marks.</summary>
+    public bool[] InsideQuote { get; }
+
+    public List<NameMention> Mentions { get; }
+
+    public PersonIndex People { get; }
+
+    public NameLexicon Names { get; }
+
+    public CueLexicon Cues { get; }
+
+    public Token[] Tokens => Document.Tokens;
+
+    public ReadOnlySpan<char> this[int token] => Document[Document.Tokens[token]];
+
+    public int MentionStartingAt(int token) => mentionStartingAt[token];
+
+    public int MentionEndingAt(int token) => mentionEndingAt[token];
+
+    public Paragraph ParagraphOf(int token) => Document.Paragraphs[Document.Sentences[Document.SentenceOfToken[token]].Paragraph];
+
+    public Sentence SentenceOf(int token) => Document.Sentences[Document.SentenceOfToken[token]];
+
+    public bool IsWord(int token, string word) => Words.Is(Document, Tokens[token], word);
+
+    public bool IsPunctuation(int token, char c) => Words.IsPunctuation(Document, Tokens[token], c);
+
+    /// <summary>A full stop, question or exclamation mark, ellipsis or semicolon: the writer's clause is over.</summary>
+    public bool IsClauseEnd(int token)
+    {
+        var t = Tokens[token];
+        return t.Kind == TokenKind.Punctuation && Document.Text[t.Start] is '.' or '!' or '?' or '…' or ';';
+    }
+}

@@ -1,0 +1,172 @@
+using Attribution.People;
+using Attribution.Text;
+
+namespace Attribution.Speakers;
+
+/// <summary>
+/// Reads the speaker phrase on either side of a cue: the subject before it (<c>Mr Lammy has said</c>, <c>a spokesperson
+/// for the ministry said</c>) or the inverted subject after it (<c>said Mr Lammy</c>, <c>said police</c>).
+/// </summary>
+internal static class PhraseFinder
+{
+    private const int MaxDescriptionWords = 10;
+
+    // Words that can stand between a subject and its cue: "has also said", "later told".
+    private static readonly WordSet Between = new(
+    [
+        "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "again", "previously", "earlier",
+        "will", "would", "could", "may", "might", "further", "once", "repeatedly", "publicly", "reportedly",
+        "recently", "simply", "only", "just", "separately", "already", "subsequently", "today", "yesterday",
+        "quickly", "firmly", "angrily", "bluntly", "flatly", "privately", "openly", "previously", "had", "has",
+        "been", "last", "night", "week", "month", "year", "always", "often", "frequently", "herself", "himself",
+    ]);
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
+
+    private static readonly WordSet Determiners = new(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "some", "many", "several", "one", "two", "three", "four", "five", "both", "all", "each", "another", "other",
+    ]);
+
+    private static readonly WordSet Prepositions = new(
+    [
+        "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "until", "from", "with",
+        "without", "by", "to", "into", "following", "despite", "through", "throughout", "amid", "via", "over",
+        "under", "about", "against", "speaking", "writing", "upon", "outside", "inside", "near", "beyond",
+    ]);
+
+    // Words that cannot end a noun phrase that names a speaker.
+    private static readonly WordSet NotHeads = new(
+    [
+        "that", "which", "who", "whom", "whose", "and", "but", "or", "if", "because", "so", "than", "as", "not",
+        "there", "what", "how", "why", "where", "when", "to", "of", "for", "by", "with", "also", "it", "this",
+        "be", "been", "being", "do", "does", "did", "not", "no", "yes", "then", "now", "had", "has", "have", "was",
+        "were", "is", "are", "will", "would", "can", "could", "should", "must",
+    ]);
+
+    public static bool IsSubjectPronoun(AttributionContext context, int token) =>
+        context.Tokens[token].Kind == TokenKind.Word && SubjectPronouns.Contains(context[token]);
+
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+
+    /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
+    public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor)
+    {
+        var j = cueStart - 1;
+        while (j >= floor && context.Tokens[j].Kind == TokenKind.Word && Between.Contains(context[j]))
+        {
+            j--;
+        }
+
+        if (j < floor || context.InsideQuote[j])
+        {
+            return null;
+        }
+
+        if (IsSubjectPronoun(context, j))
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, j, j + 1, -1);
+        }
+
+        var mention = context.MentionEndingAt(j);
+        if (mention >= 0 && context.Mentions[mention].FirstToken >= floor)
+        {
+            return new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, j + 1, mention);
+        }
+
+        var start = j;
+        while (start - 1 >= floor && j - start + 1 < MaxDescriptionWords && IsPhraseWord(context, start - 1))
+        {
+            start--;
+        }
+
+        // "In a statement the ministry said": drop a leading prepositional phrase up to the next determiner.
+        if (Prepositions.Contains(context[start]))
+        {
+            var k = start + 1;
+            while (k <= j && !Determiners.Contains(context[k]))
+            {
+                k++;
+            }
+
+            if (k > j)
+            {
+                return null;
+            }
+
+            start = k;
+        }
+
+        return IsHead(context, j) ? new SpeakerPhrase(SpeakerKind.Description, start, j + 1, -1) : null;
+    }
+
+    /// <summary>The inverted subject that starts at <paramref name="start"/>: <c>said Mr Lammy</c>, <c>said the ministry</c>.</summary>
+    public static SpeakerPhrase? SubjectAfter(AttributionContext context, int start, int limit)
+    {
+        if (start >= limit || context.InsideQuote[start])
+        {
+            return null;
+        }
+
+        if (IsSubjectPronoun(context, start))
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, start, start + 1, -1);
+        }
+
+        var mention = context.MentionStartingAt(start);
+        if (mention >= 0)
+        {
+            return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention);
+        }
+
+        var end = start;
+        while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end) &&
+               !(Prepositions.Contains(context[end]) && end > start))
+        {
+            end++;
+        }
+
+        if (end == start || Prepositions.Contains(context[start]) || !IsHead(context, end - 1))
+        {
+            return null;
+        }
+
+        // "said Mr Lammy, the Foreign Secretary": a name inside the phrase wins over the words around it.
+        for (var k = start; k < end; k++)
+        {
+            var inner = context.MentionStartingAt(k);
+            if (inner >= 0)
+            {
+                return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
+            }
+        }
+
+        return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
+    }
+
+    private static bool IsPhraseWord(AttributionContext context, int token)
+    {
+        var t = context.Tokens[token];
+        if (context.InsideQuote[token])
+        {
+            return false;
+        }
+
+        return t.Kind is TokenKind.Word or TokenKind.Number ||
+               (t.Kind == TokenKind.Punctuation && context.Document.Text[t.Start] == '&');
+    }
+
+    private static bool IsHead(AttributionContext context, int token)
+    {
+        var t = context.Tokens[token];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = context[token];
+        return !NotHeads.Contains(word) && !Determiners.Contains(word) && !Prepositions.Contains(word) &&
+               context.Cues.Match(context.Document, token, context.Tokens.Length, out _) < 0;
+    }
+}

@@ -1,0 +1,52 @@
+using Attribution.Text;
+
+namespace Attribution.Speakers.Rules;
+
+/// <summary>
+/// A quotation inside a sentence whose subject speaks: <c>Ms Berg called for an “immediate ceasefire”</c>,
+/// <c>a spokesperson said the aim was to “end the war”</c>; failing that, a cue later in the sentence.
+/// </summary>
+internal sealed class CueInSentenceRule : IQuoteRule
+{
+    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    {
+        var q = context.Quotes[quote];
+        var sentence = context.SentenceOf(q.OpenToken);
+        for (var c = q.OpenToken - 1; c >= sentence.FirstToken; c--)
+        {
+            if (context.InsideQuote[c])
+            {
+                continue;
+            }
+
+            var cueEnd = context.Cues.Match(context.Document, c, q.OpenToken, out _);
+            if (cueEnd > 0)
+            {
+                return Decide(PhraseFinder.SubjectBefore(context, c, sentence.FirstToken), c, cueEnd, 0.8);
+            }
+        }
+
+        var last = q.LastToken(context.Document);
+        var end = context.SentenceOf(last).EndToken;
+        for (var c = last + 1; c < end; c++)
+        {
+            if (context.InsideQuote[c] || context.Tokens[c].Kind == TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
+            var cueEnd = context.Cues.Match(context.Document, c, end, out _);
+            if (cueEnd > 0)
+            {
+                return Decide(PhraseFinder.SubjectBefore(context, c, last + 1), c, cueEnd, 0.7);
+            }
+        }
+
+        return null;
+    }
+
+    private static Decision? Decide(SpeakerPhrase? speaker, int cueStart, int cueEnd, double confidence) =>
+        speaker is { } found
+            ? new Decision(found, cueStart, cueEnd, AttributionRule.CueInSentence, confidence, cueEnd)
+            : null;
+}

@@ -1,0 +1,61 @@
+using Attribution.Text;
+
+namespace Attribution.Speakers.Rules;
+
+/// <summary><c>Ms Berg said: “…”</c>, <c>Ms Berg told the BBC: “…”</c>, <c>she said, “…”</c>, <c>he said “…”</c>.</summary>
+internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
+{
+    // How far before a colon the cue may stand: "said in a statement on Monday:".
+    private const int ColonReach = 9;
+
+    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    {
+        var q = context.Quotes[quote];
+        var open = q.OpenToken;
+        var floor = context.SentenceOf(open).FirstToken;
+        var k = open - 1;
+        if (q.ContinuesPrevious || k < floor)
+        {
+            return null;
+        }
+
+        int cueStart;
+        int cueEnd;
+        if (context.IsPunctuation(k, ':'))
+        {
+            cueStart = -1;
+            cueEnd = -1;
+            for (var c = k - 1; c >= Math.Max(floor, k - ColonReach); c--)
+            {
+                if (context.Tokens[c].Kind == TokenKind.QuoteMark)
+                {
+                    break;
+                }
+
+                var end = context.Cues.Match(context.Document, c, k, out _);
+                if (end > 0)
+                {
+                    cueStart = c;
+                    cueEnd = end;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            var last = context.IsPunctuation(k, ',') || context.Tokens[k].Kind == TokenKind.Dash ? k - 1 : k;
+            cueStart = last >= floor ? context.Cues.MatchEndingAt(context.Document, last, floor, open, out _) : -1;
+            cueEnd = last + 1;
+        }
+
+        if (cueStart < 0)
+        {
+            return null;
+        }
+
+        var speaker = PhraseFinder.SubjectBefore(context, cueStart, floor) ?? PhraseFinder.SubjectAfter(context, cueEnd, k);
+        return speaker is { } found
+            ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
+            : null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace Attribution.Speakers;
+
+/// <summary>
+/// Turns a speaker phrase into the public <see cref="Speaker"/>: a name to its person's canonical name, a pronoun
+/// through <see cref="PronounResolver"/>, a description to its words without a leading article.
+/// </summary>
+internal static class SpeakerResolver
+{
+    /// <returns>The speaker and the person index (-1 for descriptions and unclustered names), or null when a pronoun does not resolve.</returns>
+    public static (Speaker Speaker, int Person)? Resolve(AttributionContext context, SpeakerPhrase phrase)
+    {
+        var text = context.Document.Text;
+        switch (phrase.Kind)
+        {
+            case SpeakerKind.Name:
+            {
+                var mention = context.Mentions[phrase.Mention];
+                var person = context.People.PersonOf(phrase.Mention);
+                var name = person >= 0 ? context.People.People[person].Name : mention.Name;
+                return (new Speaker(name, MentionOf(text, mention.Span.Start, mention.Span.End)), person);
+            }
+
+            case SpeakerKind.Pronoun:
+            {
+                var person = PronounResolver.Resolve(context, phrase.FirstToken);
+                if (person < 0)
+                {
+                    return null;
+                }
+
+                var token = context.Tokens[phrase.FirstToken];
+                return (new Speaker(context.People.People[person].Name, MentionOf(text, token.Start, token.End)), person);
+            }
+
+            default:
+            {
+                var first = phrase.FirstToken;
+                if (PhraseFinder.IsDeterminer(context[first]) && context[first] is "a" or "A" or "an" or "An" or "the" or "The" && first + 1 < phrase.EndToken)
+                {
+                    first++;
+                }
+
+                var start = context.Tokens[phrase.FirstToken].Start;
+                var end = context.Tokens[phrase.EndToken - 1].End;
+                var name = Collapse(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start));
+                return (new Speaker(name, MentionOf(text, start, end)), -1);
+            }
+        }
+    }
+
+    public static Mention MentionOf(string text, int start, int end) => new(text[start..end], start, end);
+
+    private static string Collapse(ReadOnlySpan<char> words)
+    {
+        var builder = new StringBuilder(words.Length);
+        var space = false;
+        foreach (var c in words)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
