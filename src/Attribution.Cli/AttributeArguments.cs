@@ -1,0 +1,70 @@
+namespace Attribution.Cli;
+
+/// <summary>The parsed command line of the attribute command.</summary>
+/// <param name="Format">How the results are written.</param>
+/// <param name="Inputs">Files, directories and <c>-</c> (standard input), in the order given; never empty.</param>
+/// <param name="ShowHelp">Whether <c>--help</c> was asked for; nothing else is done then.</param>
+internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<string> Inputs, bool ShowHelp)
+{
+    public const string StandardInput = "-";
+
+    /// <exception cref="UsageException">An option is unknown, or its value is missing or wrong.</exception>
+    public static AttributeArguments Parse(IReadOnlyList<string> args)
+    {
+        var format = OutputFormat.Text;
+        var inputs = new List<string>();
+        var showHelp = false;
+        var optionsEnded = false;
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (optionsEnded || arg == StandardInput || !arg.StartsWith('-'))
+            {
+                inputs.Add(arg);
+                continue;
+            }
+
+            switch (arg)
+            {
+                case "--":
+                    optionsEnded = true;
+                    break;
+                case "-h" or "--help":
+                    showHelp = true;
+                    break;
+                case "--format":
+                    if (i + 1 >= args.Count)
+                    {
+                        throw new UsageException("--format needs a value: text, json or jsonl");
+                    }
+
+                    format = ParseFormat(args[++i]);
+                    break;
+                default:
+                    if (arg.StartsWith("--format=", StringComparison.Ordinal))
+                    {
+                        format = ParseFormat(arg["--format=".Length..]);
+                        break;
+                    }
+
+                    throw new UsageException($"unknown option '{arg}'");
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            inputs.Add(StandardInput);
+        }
+
+        return new AttributeArguments(format, inputs, showHelp);
+    }
+
+    private static OutputFormat ParseFormat(string value) => value switch
+    {
+        "text" => OutputFormat.Text,
+        "json" => OutputFormat.Json,
+        "jsonl" => OutputFormat.JsonLines,
+        _ => throw new UsageException($"unknown format '{value}' (expected text, json or jsonl)"),
+    };
+}

@@ -1,0 +1,35 @@
+namespace Attribution.Cli;
+
+/// <summary>The whole command-line tool behind plain readers and writers, so tests can run it in process.</summary>
+internal static class CliApp
+{
+    public const string Name = "attribution";
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        try
+        {
+            // Subcommands (such as a later `eval DIR`) are chosen here by the first argument; everything else is
+            // the default attribute command.
+            var arguments = AttributeArguments.Parse(args);
+            if (arguments.ShowHelp)
+            {
+                stdout.Write(HelpText.Full);
+                stdout.Flush();
+                return ExitCodes.Success;
+            }
+
+            return AttributeCommand.Run(arguments, stdin, stdout, stderr);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"{Name}: {e.Message}; see '{Name} --help'");
+            return ExitCodes.UsageError;
+        }
+    }
+}

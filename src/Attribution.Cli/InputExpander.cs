@@ -1,0 +1,54 @@
+namespace Attribution.Cli;
+
+/// <summary>Turns one command-line input into the articles it names.</summary>
+internal static class InputExpander
+{
+    private static readonly EnumerationOptions TextFilesBelow = new()
+    {
+        RecurseSubdirectories = true,
+        MatchType = MatchType.Simple,
+        MatchCasing = MatchCasing.CaseSensitive,
+        IgnoreInaccessible = false,
+    };
+
+    /// <exception cref="InputException">The path does not exist, or is a directory with no .txt file.</exception>
+    public static IReadOnlyList<InputSource> Expand(string input)
+    {
+        if (input == AttributeArguments.StandardInput)
+        {
+            return [InputSource.StandardInput];
+        }
+
+        if (File.Exists(input))
+        {
+            return [new InputSource(input, input)];
+        }
+
+        if (!Directory.Exists(input))
+        {
+            throw new InputException($"{input}: no such file or directory");
+        }
+
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(input, "*.txt", TextFilesBelow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{input}: cannot list the directory: {e.Message}", e);
+        }
+
+        if (files.Length == 0)
+        {
+            throw new InputException($"{input}: directory contains no .txt files");
+        }
+
+        // Ordinal order makes batch output identical on every machine and file system.
+        Array.Sort(files, StringComparer.Ordinal);
+        return Array.ConvertAll(files, file => new InputSource(file, file));
+    }
+
+    public static bool IsDirectory(string input) =>
+        input != AttributeArguments.StandardInput && Directory.Exists(input);
+}

@@ -1,0 +1,8 @@
+namespace Attribution.Cli;
+
+internal enum OutputFormat
+{
+    Text,
+    Json,
+    JsonLines,
+}

@@ -1,0 +1,3 @@
+namespace Attribution.Cli.Reports;
+
+internal sealed record MentionReport(string Text, int Start, int End);

@@ -1,0 +1,3 @@
+namespace Attribution.Cli.Reports;
+
+internal sealed record SpeakerReport(string Name, MentionReport Mention);
