@@ -1,0 +1,33 @@
+namespace Attribution.Tests.Cli;
+
+public sealed class CliTextTests
+{
+    [Fact]
+    public void Text_is_the_default_and_starts_each_file_with_a_header()
+    {
+        using var dir = new TempDirectory();
+        var bridge = dir.Write("bridge.txt", Articles.Bridge);
+        var harbour = dir.Write("harbour.txt", Articles.Harbour);
+
+        var outcome = CliRunner.Run(bridge, harbour);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("", outcome.Stderr);
+        var headers = outcome.Stdout.Split('\n').Where(line => line.Length > 0 && !line.StartsWith(' ')).ToArray();
+        Assert.Equal(2, headers.Length);
+        Assert.StartsWith(bridge + ": ", headers[0], StringComparison.Ordinal);
+        Assert.StartsWith(harbour + ": ", headers[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_prints_usage_and_exits_0(string option)
+    {
+        var outcome = CliRunner.Run(option);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Usage: attribution [--format text|json|jsonl] [FILE|DIR|-]...", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", outcome.Stderr);
+    }
+}
