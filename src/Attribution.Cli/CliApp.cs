@@ -1,3 +1,5 @@
+using Attribution.Cli.Evaluation;
+
 namespace Attribution.Cli;
 
 /// <summary>The whole command-line tool behind plain readers and writers, so tests can run it in process.</summary>
@@ -14,8 +16,12 @@ internal static class CliApp
 
         try
         {
-            // Subcommands (such as a later `eval DIR`) are chosen here by the first argument; everything else is
-            // the default attribute command.
+            // Subcommands are chosen here by the first argument; everything else is the default attribute command.
+            if (args.Length > 0 && args[0] == "eval")
+            {
+                return EvalCommand.Run(args[1..], stdout, stderr);
+            }
+
             var arguments = AttributeArguments.Parse(args);
             if (arguments.ShowHelp)
             {

@@ -1,0 +1,84 @@
+using Attribution.Cli.Reports;
+
+namespace Attribution.Cli.Evaluation;
+
+/// <summary>
+/// Scores predictions against gold answers exactly as the corpus README defines it: word coverage 0.8, the quoted
+/// and indirect groups scored apart, exact and lenient speaker match, end-to-end precision and recall capped at 1.
+/// </summary>
+internal static class Scorer
+{
+    public const double Threshold = 0.8;
+
+    public static ArticleScore Score(GoldArticle gold, IReadOnlyList<Quotation> predicted)
+    {
+        var allGold = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in gold.Quotes)
+        {
+            allGold.UnionWith(ScoringWords.Of(quote.Text));
+        }
+
+        var findings = new List<Finding>();
+        var quoted = ScoreGroup(
+            [.. gold.Quotes.Where(q => !q.IsIndirect)], [.. predicted.Where(q => q.Kind != QuoteKind.Indirect)], allGold, findings);
+        var indirect = ScoreGroup(
+            [.. gold.Quotes.Where(q => q.IsIndirect)], [.. predicted.Where(q => q.Kind == QuoteKind.Indirect)], allGold, findings);
+        return new ArticleScore(gold.Name, quoted, indirect, findings);
+    }
+
+    private static GroupScore ScoreGroup(List<GoldQuote> gold, List<Quotation> predicted, HashSet<string> allGold, List<Finding> findings)
+    {
+        var predictedWords = predicted.Select(p => ScoringWords.Of(p.Text)).ToList();
+        var predictedSets = predictedWords.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToList();
+
+        int found = 0, exact = 0, lenient = 0;
+        foreach (var quote in gold)
+        {
+            var words = ScoringWords.Of(quote.Text);
+            var best = -1;
+            var bestCoverage = 0.0;
+            for (var j = 0; j < predicted.Count; j++)
+            {
+                var coverage = ScoringWords.Coverage(words, predictedSets[j]);
+                if (coverage > bestCoverage)
+                {
+                    best = j;
+                    bestCoverage = coverage;
+                }
+            }
+
+            if (best < 0 || bestCoverage < Threshold)
+            {
+                findings.Add(new Finding(FindingKind.Missed, quote.Text, quote.Speaker, null, null));
+                continue;
+            }
+
+            found++;
+            var match = predicted[best];
+            var name = match.Speaker?.Name;
+            var isExact = SpeakerMatch.Exact(name, quote);
+            exact += isExact ? 1 : 0;
+            lenient += SpeakerMatch.Lenient(name, quote) ? 1 : 0;
+            if (!isExact)
+            {
+                findings.Add(new Finding(FindingKind.WrongSpeaker, quote.Text, quote.Speaker, name, ReportMapper.EnumName(match.Rule.ToString())));
+            }
+        }
+
+        var real = 0;
+        for (var j = 0; j < predicted.Count; j++)
+        {
+            if (ScoringWords.Coverage(predictedWords[j], allGold) >= Threshold)
+            {
+                real++;
+            }
+            else
+            {
+                var p = predicted[j];
+                findings.Add(new Finding(FindingKind.Spurious, p.Text, null, p.Speaker?.Name, ReportMapper.EnumName(p.Rule.ToString())));
+            }
+        }
+
+        return new GroupScore(gold.Count, predicted.Count, found, real, exact, lenient);
+    }
+}
