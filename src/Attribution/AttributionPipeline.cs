@@ -45,11 +45,12 @@ internal sealed class AttributionPipeline
             }
         }
 
-        var reported = new List<(TextSpan Content, Decision Decision)>();
-        ReportedSpeechFinder.Find(context, usedCues, reported);
+        var extra = new List<(TextSpan Content, QuoteKind Kind, Decision Decision)>();
+        BlockQuoteFinder.Find(context, extra);
+        ReportedSpeechFinder.Find(context, usedCues, extra);
         cancellationToken.ThrowIfCancellationRequested();
 
-        return ResultBuilder.Build(context, decided, reported);
+        return ResultBuilder.Build(context, decided, extra);
     }
 
     private static bool[] MarkInsideQuotes(Document document, List<QuoteSpan> quotes)

@@ -27,6 +27,9 @@ public enum AttributionRule
     /// <summary><c>according to X</c> in the same sentence.</summary>
     AccordingTo,
 
+    /// <summary>A line that signs the quotation with a dash: <c>“…” — Ann Lee</c>, or a paragraph <c>— Ann Lee, director</c> after it.</summary>
+    DashLine,
+
     /// <summary>Reported speech: <c>X said (that) …</c>, with the content clause as the quotation.</summary>
     ReportedSpeech,
 

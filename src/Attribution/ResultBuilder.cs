@@ -7,22 +7,42 @@ namespace Attribution;
 /// <summary>Maps the stages' internal results onto the public records, resolving speakers and collecting mentions.</summary>
 internal static class ResultBuilder
 {
+    // An unattributed fragment this short is a scare quote, a title or a name ("so-called “experts”"), not speech.
+    private const int ScareQuoteWords = 4;
+
     public static AttributionResult Build(
-        AttributionContext context, Decision?[] decided, List<(TextSpan Content, Decision Decision)> reported)
+        AttributionContext context, Decision?[] decided, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> extra)
     {
         var text = context.Document.Text;
         var extraMentions = new List<Mention>?[context.People.People.Count];
-        var quotations = new List<Quotation>(context.Quotes.Count + reported.Count);
+        var quotations = new List<Quotation>(context.Quotes.Count + extra.Count);
+        var blockStarts = new HashSet<int>();
+        foreach (var (content, kind, decision) in extra)
+        {
+            if (kind == QuoteKind.Block)
+            {
+                blockStarts.Add(content.Start);
+            }
+
+            quotations.Add(Make(context, content, kind, decision, extraMentions));
+        }
+
         for (var i = 0; i < context.Quotes.Count; i++)
         {
             var quote = context.Quotes[i];
-            var kind = QuoteClassifier.Classify(context.Document, quote);
-            quotations.Add(Make(context, quote.Content, kind, decided[i], extraMentions));
-        }
+            if (blockStarts.Contains(context.Document.Paragraphs[quote.Paragraph].Span.Start))
+            {
+                continue;
+            }
 
-        foreach (var (content, decision) in reported)
-        {
-            quotations.Add(Make(context, content, QuoteKind.Indirect, decision, extraMentions));
+            var kind = QuoteClassifier.Classify(context.Document, quote);
+            var quotation = Make(context, quote.Content, kind, decided[i], extraMentions);
+            if (quotation.Speaker is null && kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords)
+            {
+                continue;
+            }
+
+            quotations.Add(quotation);
         }
 
         quotations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -38,9 +58,9 @@ internal static class ResultBuilder
                 mentions.Add(SpeakerResolver.MentionOf(text, span.Start, span.End));
             }
 
-            if (extraMentions[p] is { } extra)
+            if (extraMentions[p] is { } pronouns)
             {
-                mentions.AddRange(extra);
+                mentions.AddRange(pronouns);
                 mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             }
 

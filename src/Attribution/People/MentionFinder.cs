@@ -56,7 +56,7 @@ internal static class MentionFinder
             }
 
             var joinsNext = end + 1 < limit && Words.IsCapitalised(document, tokens[end + 1]);
-            if (joinsNext && Words.Is(document, token, "of") && lexicon.Heads.Contains(document[tokens[end - 1]]))
+            if (joinsNext && IsConnector(document, token) && lexicon.IsTitleWord(document[tokens[end - 1]]))
             {
                 end += 2;
                 continue;
@@ -88,33 +88,38 @@ internal static class MentionFinder
             return null;
         }
 
-        // The title segment: the first title word and the title words (or "of") that follow it.
-        var first = -1;
-        for (var k = start; k < end; k++)
+        // The name is the run's tail after its last title word; everything before it, from the first title word,
+        // is the title, unknown words included ("Deputy Emergency Situations Minister Alexander Chupriyan").
+        var titleEnd = end - 1;
+        while (titleEnd >= start && end - titleEnd <= MaxNameWords && !IsTitlePart(document, lexicon, tokens[titleEnd]))
         {
-            if (lexicon.IsTitleWord(Words.Stem(document[tokens[k]])))
+            titleEnd--;
+        }
+
+        if (titleEnd >= start && !IsTitlePart(document, lexicon, tokens[titleEnd]))
+        {
+            return null;
+        }
+
+        var first = -1;
+        for (var f = start; f <= titleEnd; f++)
+        {
+            if (lexicon.IsTitleWord(Words.Stem(document[tokens[f]])))
             {
-                first = k;
+                first = f;
                 break;
             }
         }
 
-        var nameStart = start;
+        var nameStart = titleEnd + 1;
         var gender = Gender.Unknown;
         string? title = null;
         var titled = false;
         if (first >= 0)
         {
-            var last = first;
-            while (last + 1 < end && (lexicon.IsTitleWord(document[tokens[last + 1]]) || Words.Is(document, tokens[last + 1], "of")))
-            {
-                last++;
-            }
-
-            nameStart = last + 1;
             titled = true;
-            gender = GenderOf(document, lexicon, first, last);
-            title = TitleText(document, lexicon, first, last);
+            gender = GenderOf(document, lexicon, first, titleEnd);
+            title = TitleText(document, lexicon, first, titleEnd);
         }
         else
         {
@@ -172,6 +177,12 @@ internal static class MentionFinder
             insideQuote[nameStart]);
     }
 
+    private static bool IsTitlePart(Document document, NameLexicon lexicon, Token token) =>
+        lexicon.IsTitleWord(Words.Stem(document[token])) || IsConnector(document, token);
+
+    private static bool IsConnector(Document document, Token token) =>
+        Words.Is(document, token, "of") || Words.Is(document, token, "in") || Words.Is(document, token, "for");
+
     private static Gender GenderOf(Document document, NameLexicon lexicon, int first, int last)
     {
         var gender = Gender.Unknown;
@@ -196,7 +207,7 @@ internal static class MentionFinder
             first++;
         }
 
-        while (last >= first && (lexicon.Honorifics.Contains(document[tokens[last]]) || Words.Is(document, tokens[last], "of")))
+        while (last >= first && (lexicon.Honorifics.Contains(document[tokens[last]]) || IsConnector(document, tokens[last])))
         {
             last--;
         }

@@ -61,7 +61,7 @@ internal sealed class NameLexicon
         "Opposition", "Party", "Majority", "Minority", "Senate", "House", "Parliamentary", "Under", "Under-Secretary",
         "Permanent", "Principal", "Private", "Press", "Communications", "Public", "Prosecuting", "Crown", "Circuit",
         "Appeals", "High", "Court", "Lord", "Chief", "Detective", "Police", "Constable", "Superintendent", "Inspector",
-        "Sergeant", "Lieutenant", "Major", "Rear", "Air", "Vice-Admiral", "Field", "Brigadier", "Staff", "Medical",
+        "Sergeant", "Lieutenant", "Major", "Rear", "Air", "Charge", "Agent", "Special", "Vice-Admiral", "Field", "Brigadier", "Staff", "Medical",
         "Scientific", "Chief", "Operating", "Financial", "Technical", "Managing", "Creative", "Artistic", "Music",
         "Head", "Team", "Club", "Board", "Group", "Foreign", "Climate", "Net", "Zero", "Levelling", "Up", "Culture",
         "Media", "Sport", "Northern", "Ireland", "Scotland", "Scottish", "Wales", "Welsh", "Women", "Equalities",

@@ -50,7 +50,7 @@ internal static class QuoteClassifier
         return before.Kind == TokenKind.Dash || (before.Kind == TokenKind.Punctuation && c is ':' or ',');
     }
 
-    private static int CountWords(ReadOnlySpan<char> content)
+    public static int CountWords(ReadOnlySpan<char> content)
     {
         var words = 0;
         var inWord = false;

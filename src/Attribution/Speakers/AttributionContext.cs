@@ -32,6 +32,12 @@ internal sealed class AttributionContext
         Array.Fill(mentionEndingAt, -1);
         for (var m = 0; m < mentions.Count; m++)
         {
+            // A lone capitalised word that is no one's surname ("PHE", "Wellbeing") is not a name to the rules.
+            if (!mentions[m].Titled && people.PersonOf(m) < 0)
+            {
+                continue;
+            }
+
             mentionStartingAt[mentions[m].FirstToken] = m;
             mentionEndingAt[mentions[m].EndToken - 1] = m;
         }

@@ -69,10 +69,14 @@ internal static class PhraseFinder
             return new SpeakerPhrase(SpeakerKind.Pronoun, j, j + 1, -1);
         }
 
-        var mention = context.MentionEndingAt(j);
-        if (mention >= 0 && context.Mentions[mention].FirstToken >= floor)
+        if (NameEndingAt(context, j, floor) is { } name)
         {
-            return new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, j + 1, mention);
+            return name;
+        }
+
+        if (context.IsPunctuation(j, ','))
+        {
+            return Apposition(context, j, floor);
         }
 
         var start = j;
@@ -98,7 +102,67 @@ internal static class PhraseFinder
             start = k;
         }
 
-        return IsHead(context, j) ? new SpeakerPhrase(SpeakerKind.Description, start, j + 1, -1) : null;
+        if (!IsHead(context, j))
+        {
+            return null;
+        }
+
+        // "Craig Hale, Area Manager at the council said": the name before the comma owns the role after it.
+        if (start - 2 >= floor && context.IsPunctuation(start - 1, ',') && NameEndingAt(context, start - 2, floor) is { } owner)
+        {
+            return owner;
+        }
+
+        return new SpeakerPhrase(SpeakerKind.Description, start, j + 1, -1);
+    }
+
+    /// <summary>
+    /// The subject around an apposition that ends at the comma <paramref name="comma"/>: <c>the mayor, Ann Lee, said</c>
+    /// (the name inside) or <c>Ann Lee, the mayor, said</c> (the name or description before it).
+    /// </summary>
+    private static SpeakerPhrase? Apposition(AttributionContext context, int comma, int floor)
+    {
+        var open = comma - 1;
+        while (open >= floor && !context.IsPunctuation(open, ',') && comma - open <= MaxDescriptionWords + 2)
+        {
+            if (context.Tokens[open].Kind is TokenKind.QuoteMark || context.IsClauseEnd(open))
+            {
+                return null;
+            }
+
+            open--;
+        }
+
+        if (NameEndingAt(context, comma - 1, open + 1) is { } inside)
+        {
+            return inside;
+        }
+
+        if (open < floor || !context.IsPunctuation(open, ','))
+        {
+            return null;
+        }
+
+        return NameEndingAt(context, open - 1, floor) ?? DescriptionBefore(context, open, floor);
+    }
+
+    private static SpeakerPhrase? DescriptionBefore(AttributionContext context, int comma, int floor)
+    {
+        var phrase = SubjectBefore(context, comma, floor);
+        return phrase is { Kind: SpeakerKind.Description or SpeakerKind.Name } ? phrase : null;
+    }
+
+    private static SpeakerPhrase? NameEndingAt(AttributionContext context, int token, int floor)
+    {
+        if (token < floor)
+        {
+            return null;
+        }
+
+        var mention = context.MentionEndingAt(token);
+        return mention >= 0 && context.Mentions[mention].FirstToken >= floor
+            ? new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, token + 1, mention)
+            : null;
     }
 
     /// <summary>The inverted subject that starts at <paramref name="start"/>: <c>said Mr Lammy</c>, <c>said the ministry</c>.</summary>

@@ -22,7 +22,7 @@ internal static class ReportedSpeechFinder
 
     private static readonly WordSet ClauseOpeners = new(["in", "on", "at", "during", "after", "before", "to", "with", "by", "for", "from", "of", "about", "as", "and", "but", "or", "so"]);
 
-    public static void Find(AttributionContext context, HashSet<int> usedCues, List<(TextSpan Content, Decision Decision)> found)
+    public static void Find(AttributionContext context, HashSet<int> usedCues, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
         foreach (var sentence in context.Document.Sentences)
         {
@@ -41,14 +41,14 @@ internal static class ReportedSpeechFinder
 
                 if (TryClause(context, sentence, t, cueEnd, traits) is { } clause)
                 {
-                    found.Add(clause);
+                    found.Add((clause.Content, QuoteKind.Indirect, clause.Decision));
                     t = sentence.EndToken;
                 }
             }
         }
     }
 
-    private static (TextSpan, Decision)? TryClause(AttributionContext context, Sentence sentence, int cue, int cueEnd, CueTraits traits)
+    private static (TextSpan Content, Decision Decision)? TryClause(AttributionContext context, Sentence sentence, int cue, int cueEnd, CueTraits traits)
     {
         var start = cueEnd;
         if ((traits & CueTraits.Hearer) != 0)

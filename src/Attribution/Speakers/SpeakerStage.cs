@@ -13,6 +13,7 @@ internal sealed class SpeakerStage
         new ContinuedParagraphRule(),
         new CueInSentenceRule(),
         new AccordingToRule(),
+        new DashLineRule(),
         new PreviousSpeakerRule(),
     ];
 

@@ -14,9 +14,16 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
         var open = q.OpenToken;
         var floor = context.SentenceOf(open).FirstToken;
         var k = open - 1;
-        if (q.ContinuesPrevious || k < floor)
+        if (q.ContinuesPrevious)
         {
             return null;
+        }
+
+        if (k < floor)
+        {
+            // A quotation that opens its paragraph, after a paragraph that ends "Ann Lee said:".
+            var paragraph = context.Document.Paragraphs[q.Paragraph];
+            return open == paragraph.FirstToken ? IntroFinder.Find(context, q.Paragraph - 1) : null;
         }
 
         int cueStart;
@@ -50,12 +57,26 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
 
         if (cueStart < 0)
         {
-            return null;
+            return context.IsPunctuation(k, ':') ? SentenceSubject(context, floor, open) : null;
         }
 
         var speaker = PhraseFinder.SubjectBefore(context, cueStart, floor) ?? PhraseFinder.SubjectAfter(context, cueEnd, k);
         return speaker is { } found
             ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
+            : null;
+    }
+
+    /// <summary>
+    /// <c>Ann Lee praised the crew on Twitter: “…”</c>: no cue, but a colon introduces the quotation and the sentence
+    /// opens with a person.
+    /// </summary>
+    private static Decision? SentenceSubject(AttributionContext context, int floor, int open)
+    {
+        var mention = context.MentionStartingAt(floor);
+        return mention >= 0 && context.People.PersonOf(mention) >= 0
+            ? new Decision(
+                new SpeakerPhrase(SpeakerKind.Name, floor, context.Mentions[mention].EndToken, mention),
+                -1, -1, AttributionRule.SpeakerBeforeQuote, 0.75, open)
             : null;
     }
 }

@@ -4,11 +4,12 @@ namespace Attribution.Speakers.Rules;
 
 /// <summary>
 /// <c>“A,” she said. “B.”</c>: the quotation right after an attribution that followed the previous quotation in the
-/// same paragraph continues that speaker's words. A few of the writer's words may trail the cue (<c>in a statement</c>).
+/// same paragraph continues that speaker's words. The rest of the attribution's sentence may trail the cue
+/// (<c>said Ann Lee, the head of the agency.</c>) as long as no other cue or quotation comes between.
 /// </summary>
 internal sealed class SplitQuoteRule : IQuoteRule
 {
-    private const int MaxTrailingWords = 4;
+    private const int MaxTrailingWords = 24;
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
@@ -27,7 +28,8 @@ internal sealed class SplitQuoteRule : IQuoteRule
         for (var t = previous.PhraseEnd; t < q.OpenToken; t++)
         {
             var kind = context.Tokens[t].Kind;
-            if (kind == TokenKind.QuoteMark || (kind == TokenKind.Word && ++words > MaxTrailingWords))
+            if (kind == TokenKind.QuoteMark || (kind == TokenKind.Word && ++words > MaxTrailingWords) ||
+                context.Cues.Match(context.Document, t, q.OpenToken, out _) > 0)
             {
                 return null;
             }
