@@ -44,7 +44,8 @@ internal sealed class CueLexicon
         "mutters", "muttered", "quip", "quips", "quipped", "joke", "jokes", "joked", "cry", "cries", "cried",
         "scream", "screams", "screamed", "proclaim", "proclaims", "proclaimed", "lament", "laments", "lamented",
         "recount", "recounts", "recounted", "begin", "begins", "began", "conclude", "concluded", "describe",
-        "describes", "described", "call", "calls", "called", "went", "go", "goes", "according",
+        "describes", "described", "call", "calls", "called", "went", "go", "goes", "according", "talk", "talks",
+        "talked", "spoke", "speaks",
     ];
 
     // Two-word cues: the first word counts only before one of these.
@@ -61,6 +62,12 @@ internal sealed class CueLexicon
         ["goes"] = ["on"],
         ["went"] = ["on"],
         ["according"] = ["to"],
+        ["talk"] = ["of", "about"],
+        ["talks"] = ["of", "about"],
+        ["talked"] = ["of", "about"],
+        ["spoke"] = ["of", "about"],
+        ["speaks"] = ["of", "about"],
+
         ["describe"] = ["it", "him", "her", "them"],
         ["describes"] = ["it", "him", "her", "them"],
         ["described"] = ["it", "him", "her", "them"],

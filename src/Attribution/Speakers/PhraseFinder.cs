@@ -54,7 +54,8 @@ internal static class PhraseFinder
     public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor)
     {
         var j = cueStart - 1;
-        while (j >= floor && context.Tokens[j].Kind == TokenKind.Word && Between.Contains(context[j]))
+        // Lower case only: "may" is an auxiliary, "May" a name.
+        while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
         {
             j--;
         }
@@ -203,6 +204,24 @@ internal static class PhraseFinder
             if (inner >= 0)
             {
                 return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
+            }
+        }
+
+        // "said the university's chancellor, Ann Lee.": a name in apposition after the description is the speaker.
+        if (end < limit && context.IsPunctuation(end, ','))
+        {
+            for (var k = end + 1; k < Math.Min(limit, end + MaxDescriptionWords); k++)
+            {
+                if (context.IsClauseEnd(k) || context.Tokens[k].Kind == TokenKind.QuoteMark)
+                {
+                    break;
+                }
+
+                var inner = context.MentionStartingAt(k);
+                if (inner >= 0 && context.IsPunctuation(k - 1, ','))
+                {
+                    return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
+                }
             }
         }
 

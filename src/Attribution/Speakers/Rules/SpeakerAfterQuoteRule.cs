@@ -1,3 +1,4 @@
+using Attribution.People;
 using Attribution.Text;
 
 namespace Attribution.Speakers.Rules;
@@ -10,7 +11,7 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
         var q = context.Quotes[quote];
-        if (!q.IsClosed)
+        if (!q.IsClosed || EndsSentence(context, q))
         {
             return null;
         }
@@ -65,5 +66,17 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
 
         var subject = PhraseFinder.SubjectBefore(context, cue, start);
         return subject is { } s && s.FirstToken == start ? s : null;
+    }
+
+    /// <summary>
+    /// <c>“… prayers.” President Lee remarked, “…”</c>: a quotation closed by a full stop ends its sentence, so the
+    /// words after it begin the next one and speak for the next quotation, not this one.
+    /// </summary>
+    private static bool EndsSentence(AttributionContext context, Quotes.QuoteSpan quote)
+    {
+        var text = context.Document.Text;
+        var last = quote.Content.End - 1;
+        return text[last] == '.' && (last == 0 || text[last - 1] != '.') && quote.CloseToken + 1 < context.Tokens.Length &&
+               Words.IsCapitalised(context.Document, context.Tokens[quote.CloseToken + 1]);
     }
 }
