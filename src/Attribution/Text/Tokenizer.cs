@@ -10,6 +10,10 @@ internal sealed class Tokenizer : ITokenizer
 {
     public static readonly Tokenizer Instance = new();
 
+    private const int MaxAcronymLetters = 8;
+    private const int MaxLocalPart = 64;
+    private const int MaxDomain = 255;
+
     public void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
         var i = 0;
@@ -121,13 +125,25 @@ internal sealed class Tokenizer : ITokenizer
         {
             var word = text[i..j];
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
-            if (isInitial || Abbreviations.TakesStop(word))
+            if (isInitial || Abbreviations.TakesStop(word) ||
+                (Abbreviations.TakesStopBeforeNumber(word) && StartsNumber(text, j + 1)))
             {
                 return j + 1;
             }
         }
 
         return j;
+    }
+
+    /// <summary>Whether the next token after <paramref name="i"/> (past spaces) starts with a digit.</summary>
+    private static bool StartsNumber(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>Letters and digits joined by word-internal apostrophes, hyphens and number separators.</summary>
@@ -172,6 +188,12 @@ internal sealed class Tokenizer : ITokenizer
         {
             letters++;
             j += 2;
+
+            // A failed scan is retried from every letter of the run ("a.a.a…az"), so bound it to stay linear.
+            if (letters > MaxAcronymLetters)
+            {
+                return -1;
+            }
         }
 
         if (letters < 2 || (j < text.Length && CharClass.IsWordChar(text[j])))
@@ -215,6 +237,13 @@ internal sealed class Tokenizer : ITokenizer
         var at = -1;
         while (j < text.Length)
         {
+            // A failed scan is retried from the next word of the run ("ab.ab.ab…"), so bound both parts by the
+            // lengths an address may have (RFC 5321: 64 and 255) to keep tokenizing linear.
+            if (at < 0 ? j - i > MaxLocalPart : j - at - 1 > MaxDomain)
+            {
+                return -1;
+            }
+
             var c = text[j];
             if (CharClass.IsWordChar(c) || c is '.' or '+' or '%' or '-' or '_')
             {
