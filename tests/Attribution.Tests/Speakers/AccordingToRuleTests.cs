@@ -1,0 +1,37 @@
+namespace Attribution.Tests.Speakers;
+
+public class AccordingToRuleTests
+{
+    [Fact]
+    public void According_to_a_name_at_the_start_of_the_sentence()
+    {
+        var quote = Attributed.Single("According to Mr Tom Hale, the plan is “deeply flawed”.");
+
+        Attributed.Expect(quote, "deeply flawed", QuoteKind.Partial, "Tom Hale", "According to", AttributionRule.AccordingTo);
+        Assert.Equal("Mr Tom Hale", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void According_to_a_name_inside_the_sentence()
+    {
+        var quote = Attributed.Single("The plan, according to Mr Tom Hale, is “deeply flawed”.");
+
+        Attributed.Expect(quote, "deeply flawed", QuoteKind.Partial, "Tom Hale", "according to", AttributionRule.AccordingTo);
+    }
+
+    [Fact]
+    public void According_to_a_description()
+    {
+        var quote = Attributed.Single("According to police, the driver was “very lucky”.");
+
+        Attributed.Expect(quote, "very lucky", QuoteKind.Partial, "police", "According to", AttributionRule.AccordingTo);
+    }
+
+    [Fact]
+    public void According_to_in_another_sentence_does_not_count()
+    {
+        var quote = Attributed.Single("According to Mr Tom Hale, the vote was close. The result was “a surprise to everyone in the hall”.");
+
+        Attributed.Expect(quote, "a surprise to everyone in the hall", QuoteKind.Partial, null, null, AttributionRule.None);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Attribution.Tests.Speakers;
+
+public class CueInSentenceRuleTests
+{
+    [Fact]
+    public void Partial_quote_after_a_two_word_cue()
+    {
+        var quote = Attributed.Single("Anna Berg called for an “urgent review” of the plans.");
+
+        Attributed.Expect(quote, "urgent review", QuoteKind.Partial, "Anna Berg", "called for", AttributionRule.CueInSentence);
+        Assert.Equal("Anna Berg", quote.Speaker?.Mention.Text);
+    }
+
+    [Theory]
+    [InlineData("Mr Hale urged residents to “stay calm”.", "stay calm", "urged")]
+    [InlineData("Mr Hale described it as “a good day”.", "a good day", "described")]
+    [InlineData("Mr Hale called on drivers to “slow down” near the school.", "slow down", "called on")]
+    public void Partial_quote_with_the_cue_earlier_in_the_sentence(string text, string quoted, string cue)
+    {
+        Attributed.Expect(Attributed.Single(text), quoted, QuoteKind.Partial, "Hale", cue, AttributionRule.CueInSentence);
+    }
+
+    [Fact]
+    public void Partial_quote_with_the_speaker_and_cue_later_in_the_sentence()
+    {
+        var quote = Attributed.Single("The “temporary” closure will last a month, Mr Hale said.");
+
+        Attributed.Expect(quote, "temporary", QuoteKind.Partial, "Hale", "said", AttributionRule.CueInSentence);
+    }
+
+    [Fact]
+    public void Partial_quote_in_a_sentence_with_a_descriptive_subject()
+    {
+        var quote = Attributed.Single("Police urged drivers to “stay away” from the coast road.");
+
+        Attributed.Expect(quote, "stay away", QuoteKind.Partial, "Police", "urged", AttributionRule.CueInSentence);
+    }
+
+    [Fact]
+    public void Partial_quote_without_a_cue_has_no_speaker()
+    {
+        var quote = Attributed.Single("Anna Berg visited a ward that was “far too small for the town it serves”.");
+
+        Attributed.Expect(quote, "far too small for the town it serves", QuoteKind.Partial, null, null, AttributionRule.None);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Attribution.Tests.Speakers;
+
+public class DescriptionSpeakerTests
+{
+    [Theory]
+    [InlineData("“The road will stay closed overnight,” police said.", "police", "police")]
+    [InlineData("“The road will stay closed overnight,” said police.", "police", "police")]
+    [InlineData("“The road will stay closed overnight,” a spokesperson for the city council said.", "spokesperson for the city council", "a spokesperson for the city council")]
+    [InlineData("“The road will stay closed overnight,” the mayor said.", "mayor", "the mayor")]
+    public void Description_after_the_quotation_is_the_speaker_without_its_article(string text, string name, string mention)
+    {
+        var quote = Attributed.Single(text);
+
+        Attributed.Expect(quote, "The road will stay closed overnight,", QuoteKind.Direct, name, "said", AttributionRule.SpeakerAfterQuote);
+        Assert.Equal(mention, quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Description_before_the_quotation_keeps_its_article_only_in_the_mention()
+    {
+        var quote = Attributed.Single("A spokesperson for the city council said: “The road will stay closed overnight.”");
+
+        Assert.Equal("spokesperson for the city council", quote.Speaker?.Name);
+        Assert.Equal("A spokesperson for the city council", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Description_is_less_certain_than_a_name()
+    {
+        var described = Attributed.Single("“The road will stay closed overnight,” police said.");
+        var named = Attributed.Single("“The road will stay closed overnight,” Mr Hale said.");
+
+        Assert.True(described.Confidence < named.Confidence);
+    }
+
+    [Fact]
+    public void Descriptions_are_not_listed_as_people()
+    {
+        var result = Attributed.Run("“The road will stay closed overnight,” a spokesperson for the city council said.");
+
+        Assert.Empty(result.People);
+    }
+}

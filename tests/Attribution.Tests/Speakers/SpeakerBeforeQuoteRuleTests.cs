@@ -1,0 +1,100 @@
+namespace Attribution.Tests.Speakers;
+
+public class SpeakerBeforeQuoteRuleTests
+{
+    [Fact]
+    public void Name_and_cue_then_colon()
+    {
+        var quote = Attributed.Single("Ms Berg said: “We will open the new wards in spring.”");
+
+        Attributed.Expect(quote, "We will open the new wards in spring.", QuoteKind.Direct, "Berg", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Ms Berg", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Titled_full_name_and_cue_then_colon()
+    {
+        var quote = Attributed.Single("Health Minister Anna Berg said: “We will open the new wards in spring.”");
+
+        Attributed.Expect(quote, "We will open the new wards in spring.", QuoteKind.Direct, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Health Minister Anna Berg", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Apposition_between_name_and_cue_before_the_quotation()
+    {
+        var quote = Attributed.Single("Anna Berg, the health minister, said: “We will open the new wards in spring.”");
+
+        Attributed.Expect(quote, "We will open the new wards in spring.", QuoteKind.Direct, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Anna Berg", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Apposition_before_a_partial_quotation()
+    {
+        var quote = Attributed.Single("Anna Berg, the health minister, said “we will open the new wards in spring”.");
+
+        Attributed.Expect(quote, "we will open the new wards in spring", QuoteKind.Partial, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Apposition_before_a_hearer_cue_is_not_mistaken_for_the_hearer()
+    {
+        var quote = Attributed.Single("Ms Berg, the health minister, told reporters: “The wards will open in spring.”");
+
+        Attributed.Expect(quote, "The wards will open in spring.", QuoteKind.Direct, "Berg", "told", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Each_sentence_introduces_its_own_quotation()
+    {
+        var quotes = Attributed.Run("Tom Hale said: “The talks went well.” Anna Berg said: “We disagree.”").Quotes;
+
+        Assert.Equal(2, quotes.Count);
+        Attributed.Expect(quotes[0], "The talks went well.", QuoteKind.Direct, "Tom Hale", "said", AttributionRule.SpeakerBeforeQuote);
+        Attributed.Expect(quotes[1], "We disagree.", QuoteKind.Direct, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Name_and_cue_then_comma()
+    {
+        var quote = Attributed.Single("Mr Hale said, “The bridge is safe.”");
+
+        Attributed.Expect(quote, "The bridge is safe.", QuoteKind.Direct, "Hale", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Cue_with_words_between_it_and_the_colon()
+    {
+        var quote = Attributed.Single("Mr Hale said in a statement on Monday: “The bridge is safe.”");
+
+        Attributed.Expect(quote, "The bridge is safe.", QuoteKind.Direct, "Hale", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Lower_case_quotation_right_after_the_cue_is_partial()
+    {
+        var quote = Attributed.Single("Mr Hale said “the bridge is safe” and left.");
+
+        Attributed.Expect(quote, "the bridge is safe", QuoteKind.Partial, "Hale", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
+    public void Pronoun_before_the_cue_resolves_to_the_person()
+    {
+        const string text = "Health Minister Anna Berg visited the ward.\nShe said: “We will open the new wards in spring.”";
+
+        var quote = Attributed.Single(text);
+
+        Attributed.Expect(quote, "We will open the new wards in spring.", QuoteKind.Direct, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("She", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Description_before_the_cue()
+    {
+        var quote = Attributed.Single("A spokesperson for the city council said: “The road will stay closed overnight.”");
+
+        Attributed.Expect(quote, "The road will stay closed overnight.", QuoteKind.Direct, "spokesperson for the city council", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+}
