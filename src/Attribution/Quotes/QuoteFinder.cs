@@ -6,7 +6,8 @@ namespace Attribution.Quotes;
 /// Pairs quotation marks paragraph by paragraph with a bounded stack. Which way a mark faces is read from its
 /// neighbours (a mark after a space and before a letter opens); apostrophes inside words never reach here, and a
 /// closing single mark after a plural <c>s</c> that is followed by more text is taken for an apostrophe when
-/// another closing mark follows in the paragraph. An unclosed quotation ends with its paragraph, and continues
+/// another closing mark follows in the paragraph; a single mark before a decade (<c>'90s</c>) is an apostrophe too.
+/// An unclosed quotation ends with its paragraph, and continues
 /// into the next one only when that paragraph opens with the same mark, as news prints multi-paragraph speech.
 /// </summary>
 internal static class QuoteFinder
@@ -46,7 +47,8 @@ internal static class QuoteFinder
         var lastSingleCloser = -1;
         for (var t = paragraph.EndToken - 1; t >= paragraph.FirstToken; t--)
         {
-            if (tokens[t].Kind == TokenKind.QuoteMark && text[tokens[t].Start] is '’' or '\'')
+            if (tokens[t].Kind == TokenKind.QuoteMark && text[tokens[t].Start] is '’' or '\'' &&
+                !IsDecadeElision(text, paragraph.Span, tokens[t]))
             {
                 lastSingleCloser = t;
                 break;
@@ -62,6 +64,11 @@ internal static class QuoteFinder
             }
 
             var mark = text[token.Start];
+            if (IsDecadeElision(text, paragraph.Span, token))
+            {
+                continue;
+            }
+
             var flank = Flank(text, paragraph.Span, token);
             var closes = FindOpener(text, tokens, stack, mark);
             switch (Decide(mark, flank, closes >= 0, TopMark(text, tokens, stack)))
@@ -94,12 +101,15 @@ internal static class QuoteFinder
 
         var first = stack[0];
         var next = NextParagraphReopens(document, p, text[tokens[first].Start]);
-        Add(document, first, -1, new TextSpan(tokens[first].End, paragraph.Span.End), p, 0,
+        var added = Add(document, first, -1, new TextSpan(tokens[first].End, paragraph.Span.End), p, 0,
             first == continuationToken, next >= 0, quotes);
-        return next;
+
+        // A paragraph that ends on its opening mark ("She said: “") quoted nothing, so there is no earlier part for
+        // the next paragraph's quotation to continue: it starts afresh and can be introduced by this paragraph.
+        return added ? next : -1;
     }
 
-    private static void Add(
+    private static bool Add(
         Document document, int open, int close, TextSpan content, int p, int depth, bool continuesPrevious,
         bool continuesNext, List<QuoteSpan> quotes)
     {
@@ -116,10 +126,13 @@ internal static class QuoteFinder
             end--;
         }
 
-        if (end > start)
+        if (end <= start)
         {
-            quotes.Add(new QuoteSpan(open, close, new TextSpan(start, end), p, depth, continuesPrevious, continuesNext));
+            return false;
         }
+
+        quotes.Add(new QuoteSpan(open, close, new TextSpan(start, end), p, depth, continuesPrevious, continuesNext));
+        return true;
     }
 
     private static int NextParagraphReopens(Document document, int p, char opener)
@@ -252,6 +265,22 @@ internal static class QuoteFinder
         }
 
         return flank;
+    }
+
+    /// <summary>
+    /// <c>the '90s</c>, <c>the ’80s</c>, and the <c>‘90s</c> that autocorrect prints: a single mark standing for a
+    /// century before a decade is an apostrophe, which the tokenizer cannot join because no letter precedes it.
+    /// </summary>
+    private static bool IsDecadeElision(string text, TextSpan paragraph, Token token)
+    {
+        if (text[token.Start] is not ('\'' or '’' or '‘'))
+        {
+            return false;
+        }
+
+        var i = token.End;
+        return i + 2 < paragraph.End && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) &&
+               text[i + 2] == 's' && (i + 3 == paragraph.End || !CharClass.IsWordChar(text[i + 3]));
     }
 
     /// <summary><c>the players’ union</c>: a single closing mark after a plural, with the sentence going on in lower case.</summary>
