@@ -7,8 +7,8 @@ namespace Attribution.Quotes;
 /// neighbours (a mark after a space and before a letter opens); apostrophes inside words never reach here, and a
 /// closing single mark after a plural <c>s</c> that is followed by more text is taken for an apostrophe when
 /// another closing mark follows in the paragraph; a single mark before a decade (<c>'90s</c>) is an apostrophe too.
-/// An unclosed quotation ends with its paragraph, and continues
-/// into the next one only when that paragraph opens with the same mark, as news prints multi-paragraph speech.
+/// An unclosed quotation ends with its paragraph, and continues into the next one only when that paragraph opens with
+/// the same mark, as news prints multi-paragraph speech.
 /// </summary>
 internal static class QuoteFinder
 {
