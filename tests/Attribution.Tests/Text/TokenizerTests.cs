@@ -341,19 +341,17 @@ public class TokenizerTests
     [InlineData("a.", 2)]
     [InlineData("b+", 2)]
     [InlineData("aa.bb.", 4)]
-    public void Long_runs_that_almost_form_an_address_or_acronym_tokenize_in_linear_time(string unit, int tokensPerUnit)
+    public void Long_runs_that_almost_form_an_address_or_acronym_tokenize_whole(string unit, int tokensPerUnit)
     {
         // Each failed address or acronym scan used to run to the end of the run and was retried from every word in
-        // it: quadratic, minutes for this input. Linear tokenizing takes milliseconds.
+        // it: quadratic, minutes for this input. Speed is measured by the benchmarks, not timed here; this checks
+        // that the bounded scans still split such runs correctly.
         const int repeats = 60_000;
         var text = string.Concat(Enumerable.Repeat(unit, repeats)) + "z";
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var tokens = Tokenize(text);
-        watch.Stop();
 
         Assert.Equal(repeats * tokensPerUnit + 1, tokens.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
     }
 
     [Theory]
