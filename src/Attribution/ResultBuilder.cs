@@ -35,7 +35,8 @@ internal static class ResultBuilder
                 continue;
             }
 
-            var kind = QuoteClassifier.Classify(context.Document, quote);
+            // The second half of a split quotation is direct speech even when it resumes in lower case.
+            var kind = decided[i] is { Rule: AttributionRule.SplitQuote } ? QuoteKind.Direct : QuoteClassifier.Classify(context.Document, quote);
             var quotation = Make(context, quote.Content, kind, decided[i], extraMentions);
             if (quotation.Speaker is null && kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords)
             {

@@ -62,9 +62,16 @@ internal static class MentionFinder
                 continue;
             }
 
-            if (joinsNext && Words.IsLowerWord(document, token) && lexicon.NameParticles.Contains(document[token]))
+            // "Ursula von der Leyen": one or more lower-case particles between capitalised names.
+            var after = end;
+            while (after < limit && Words.IsLowerWord(document, tokens[after]) && lexicon.NameParticles.Contains(document[tokens[after]]))
             {
-                end += 2;
+                after++;
+            }
+
+            if (after > end && after < limit && Words.IsCapitalised(document, tokens[after]))
+            {
+                end = after + 1;
                 continue;
             }
 
@@ -86,6 +93,12 @@ internal static class MentionFinder
         if (start >= end)
         {
             return null;
+        }
+
+        // "Ann Lee QC", "Ann Lee CMG OBE": letters after a name are honours, not part of it.
+        while (end - 1 > start && lexicon.Postnominals.Contains(document[tokens[end - 1]]))
+        {
+            end--;
         }
 
         // The name is the run's tail after its last title word; everything before it, from the first title word,
@@ -115,7 +128,7 @@ internal static class MentionFinder
         var gender = Gender.Unknown;
         string? title = null;
         var titled = false;
-        if (first >= 0)
+        if (first >= 0 && HasHeadOrHonorific(document, lexicon, first, titleEnd))
         {
             titled = true;
             gender = GenderOf(document, lexicon, first, titleEnd);
@@ -174,7 +187,21 @@ internal static class MentionFinder
             title,
             gender,
             titled,
+            first >= 0 && IsKnighted(document, first, nameStart),
             insideQuote[nameStart]);
+    }
+
+    private static bool IsKnighted(Document document, int first, int nameStart)
+    {
+        for (var k = first; k < nameStart; k++)
+        {
+            if (Words.Is(document, document.Tokens[k], "Sir") || Words.Is(document, document.Tokens[k], "Dame"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitlePart(Document document, NameLexicon lexicon, Token token) =>
@@ -218,6 +245,20 @@ internal static class MentionFinder
         }
 
         return Normalise(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
+    }
+
+    private static bool HasHeadOrHonorific(Document document, NameLexicon lexicon, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = Words.Stem(document[document.Tokens[k]]);
+            if (lexicon.Heads.Contains(word) || lexicon.Honorifics.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasHead(Document document, NameLexicon lexicon, int first, int last)

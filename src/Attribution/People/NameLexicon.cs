@@ -45,7 +45,8 @@ internal sealed class NameLexicon
         "Historian", "Author", "Novelist", "Actor", "Actress", "Singer", "Player", "Striker", "Captain", "Midfielder",
         "Defender", "Goalkeeper", "Boss", "Owner", "Partner", "Founder", "Co-founder", "Chef", "Architect",
         "Engineer", "Pilot", "Astronaut", "Cosmonaut", "Activist", "Campaigner", "Organiser", "Organizer",
-        "Vice-President", "Vice-Chancellor", "MP", "MEP", "MSP", "AM", "TD", "MLA",
+        "Vice-President", "Vice-Chancellor", "MP", "MEP", "MSP", "AM", "TD", "MLA", "Whip", "Lawmaker",
+        "Legislator", "Congressmember", "Official", "Spokesperson", "Superintendent", "Sheriff", "Warden",
     ];
 
     /// <summary>Words that qualify a title head (<c>Foreign</c> Secretary, <c>Prime</c> Minister, Secretary <c>of State</c>).</summary>
@@ -61,7 +62,8 @@ internal sealed class NameLexicon
         "Opposition", "Party", "Majority", "Minority", "Senate", "House", "Parliamentary", "Under", "Under-Secretary",
         "Permanent", "Principal", "Private", "Press", "Communications", "Public", "Prosecuting", "Crown", "Circuit",
         "Appeals", "High", "Court", "Lord", "Chief", "Detective", "Police", "Constable", "Superintendent", "Inspector",
-        "Sergeant", "Lieutenant", "Major", "Rear", "Air", "Charge", "Agent", "Special", "Vice-Admiral", "Field", "Brigadier", "Staff", "Medical",
+        "Sergeant", "Lieutenant", "Major", "Rear", "Air", "Charge", "Agent", "Special", "Former", "Late", "Interim",
+        "Outgoing", "Incoming", "Ex", "Vice-Admiral", "Field", "Brigadier", "Staff", "Medical",
         "Scientific", "Chief", "Operating", "Financial", "Technical", "Managing", "Creative", "Artistic", "Music",
         "Head", "Team", "Club", "Board", "Group", "Foreign", "Climate", "Net", "Zero", "Levelling", "Up", "Culture",
         "Media", "Sport", "Northern", "Ireland", "Scotland", "Scottish", "Wales", "Welsh", "Women", "Equalities",
@@ -70,6 +72,14 @@ internal sealed class NameLexicon
         "Fisheries", "Industry", "Investment", "Exports", "Tourism", "Heritage", "Arts", "Tech", "Cyber",
         "Intelligence", "Counter-Terrorism", "Terrorism", "Nuclear", "Space", "Aviation", "Maritime", "Rail", "Roads",
         "Buses", "Minister", "Secretary",
+    ];
+
+    /// <summary>Honours and degrees written after a name.</summary>
+    private static readonly string[] PostnominalLetters =
+    [
+        "QC", "KC", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "VC", "GC", "FRS",
+        "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Esq", "Esq.", "MP", "MEP", "MSP", "MS", "AM", "TD",
+        "MLA", "RN", "DL", "JP",
     ];
 
     private static readonly string[] MalePronouns = ["he", "him", "his", "himself"];
@@ -154,6 +164,7 @@ internal sealed class NameLexicon
         Stops = new WordSet(Stopwords);
         NameParticles = new WordSet(Particles);
         Pronouns = new WordSet([.. MalePronouns, .. FemalePronouns]);
+        Postnominals = new WordSet(PostnominalLetters, ignoreCase: false);
     }
 
     public WordSet Honorifics { get; }
@@ -175,6 +186,8 @@ internal sealed class NameLexicon
     public WordSet NameParticles { get; }
 
     public WordSet Pronouns { get; }
+
+    public WordSet Postnominals { get; }
 
     public Gender GenderOf(ReadOnlySpan<char> word) =>
         Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;

@@ -5,6 +5,7 @@ namespace Attribution.People;
 /// <summary>
 /// A personal name in the text, with the titles written before it. <see cref="Span"/> covers titles and name
 /// (<c>Foreign Secretary David Lammy</c>); <see cref="Name"/> is the name alone with any possessive dropped.
+/// <see cref="Knighted"/> marks <c>Sir</c> and <c>Dame</c>, whose holders are also called by first name.
 /// </summary>
 internal sealed record NameMention(
     TextSpan Span,
@@ -17,4 +18,5 @@ internal sealed record NameMention(
     string? Title,
     Gender Gender,
     bool Titled,
+    bool Knighted,
     bool InsideQuote);

@@ -15,11 +15,19 @@ internal sealed class PersonEntity
 
     public List<string> Titles { get; } = [];
 
+    private int male;
+    private int female;
+
+    /// <summary>The gender the honorifics seen so far agree on; settled by <see cref="Complete"/>.</summary>
+    public Gender GenderSoFar => male > female ? Gender.Male : female > male ? Gender.Female : Gender.Unknown;
+
     public void Add(int index, NameMention mention)
     {
         Mentions.Add(index);
         FirstStart = Math.Min(FirstStart, mention.Span.Start);
         FirstName ??= mention.FirstName;
+        male += mention.Gender == Gender.Male ? 1 : 0;
+        female += mention.Gender == Gender.Female ? 1 : 0;
     }
 
     /// <summary>Settles the canonical name, the titles in order of appearance, and the gender the honorifics agree on.</summary>
@@ -27,8 +35,6 @@ internal sealed class PersonEntity
     {
         Mentions.Sort();
         var bestWords = 0;
-        var male = 0;
-        var female = 0;
         foreach (var index in Mentions)
         {
             var mention = mentions[index];
@@ -42,11 +48,8 @@ internal sealed class PersonEntity
             {
                 Titles.Add(title);
             }
-
-            male += mention.Gender == Gender.Male ? 1 : 0;
-            female += mention.Gender == Gender.Female ? 1 : 0;
         }
 
-        Gender = male > female ? Gender.Male : female > male ? Gender.Female : Gender.Unknown;
+        Gender = GenderSoFar;
     }
 }

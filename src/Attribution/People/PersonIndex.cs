@@ -24,6 +24,7 @@ internal sealed class PersonIndex
     {
         var people = new List<PersonEntity>();
         var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byFirstName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var personOf = new int[mentions.Count];
         Array.Fill(personOf, -1);
 
@@ -45,6 +46,10 @@ internal sealed class PersonIndex
 
             personOf[m] = person;
             people[person].Add(m, mention);
+            if (mention.Knighted && mention.FirstName is not null)
+            {
+                byFirstName.TryAdd(mention.FirstName, person);
+            }
         }
 
         for (var m = 0; m < mentions.Count; m++)
@@ -55,7 +60,7 @@ internal sealed class PersonIndex
                 continue;
             }
 
-            var person = FindBySurname(people, bySurname, mention);
+            var person = FindBySurname(people, bySurname, byFirstName, mention);
             if (person < 0 && mention.Titled)
             {
                 person = people.Count;
@@ -97,18 +102,23 @@ internal sealed class PersonIndex
         return -1;
     }
 
-    private static int FindBySurname(List<PersonEntity> people, Dictionary<string, List<int>> bySurname, NameMention mention)
+    private static int FindBySurname(
+        List<PersonEntity> people, Dictionary<string, List<int>> bySurname, Dictionary<string, int> byFirstName, NameMention mention)
     {
         if (!bySurname.TryGetValue(mention.Surname, out var candidates))
         {
-            return -1;
+            // "Sir Tom" for Sir Tom Hale: knights and dames are named by their first name.
+            return mention.Knighted && byFirstName.TryGetValue(mention.Name, out var knight) ? knight : -1;
         }
 
-        // The nearest person introduced before this mention; otherwise the first one introduced after it.
+        // The nearest person introduced before this mention whose gender does not clash with its honorific
+        // ("Ms Berg" after "Ms Anna Berg and Mr Lars Berg"); otherwise the first one introduced after it.
         var best = -1;
         foreach (var candidate in candidates)
         {
-            if (people[candidate].FirstStart <= mention.Span.Start)
+            var gender = people[candidate].GenderSoFar;
+            var clashes = mention.Gender != Gender.Unknown && gender != Gender.Unknown && gender != mention.Gender;
+            if (!clashes && people[candidate].FirstStart <= mention.Span.Start)
             {
                 best = candidate;
             }

@@ -2,14 +2,15 @@ using System.Collections.Frozen;
 
 namespace Attribution.People;
 
-/// <summary>A frozen, case-insensitive word list that answers for spans without allocating.</summary>
+/// <summary>A frozen word list (case-insensitive unless asked otherwise) that answers for spans without allocating.</summary>
 internal sealed class WordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public WordSet(IEnumerable<string> words)
+    public WordSet(IEnumerable<string> words, bool ignoreCase = true)
     {
-        lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        lookup = words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);

@@ -108,6 +108,13 @@ internal static class PhraseFinder
             return null;
         }
 
+        // "Dr Ann Lee of the university said": a description that opens with a name is that person.
+        var leading = context.MentionStartingAt(start);
+        if (leading >= 0 && context.People.PersonOf(leading) >= 0 && context.Mentions[leading].EndToken <= j)
+        {
+            return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[leading].EndToken, leading);
+        }
+
         // "Craig Hale, Area Manager at the council said": the name before the comma owns the role after it.
         if (start - 2 >= floor && context.IsPunctuation(start - 1, ',') && NameEndingAt(context, start - 2, floor) is { } owner)
         {
@@ -134,17 +141,18 @@ internal static class PhraseFinder
             open--;
         }
 
+        // "Ann Lee, head of care at Lee Homes, said": the name before the role wins over a name-like word inside it.
+        if (open >= floor && context.IsPunctuation(open, ',') && NameEndingAt(context, open - 1, floor) is { } before)
+        {
+            return before;
+        }
+
         if (NameEndingAt(context, comma - 1, open + 1) is { } inside)
         {
             return inside;
         }
 
-        if (open < floor || !context.IsPunctuation(open, ','))
-        {
-            return null;
-        }
-
-        return NameEndingAt(context, open - 1, floor) ?? DescriptionBefore(context, open, floor);
+        return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
     }
 
     private static SpeakerPhrase? DescriptionBefore(AttributionContext context, int comma, int floor)

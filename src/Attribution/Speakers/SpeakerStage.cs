@@ -8,8 +8,8 @@ internal sealed class SpeakerStage
     private readonly IQuoteRule[] rules =
     [
         new SpeakerAfterQuoteRule(),
-        new SpeakerBeforeQuoteRule(),
         new SplitQuoteRule(),
+        new SpeakerBeforeQuoteRule(),
         new ContinuedParagraphRule(),
         new CueInSentenceRule(),
         new AccordingToRule(),

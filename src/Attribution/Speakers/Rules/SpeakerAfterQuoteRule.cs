@@ -44,7 +44,8 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
             }
 
             var phraseEnd = Math.Max(cueEnd, found.EndToken);
-            return new Decision(found, k, cueEnd, AttributionRule.SpeakerAfterQuote, 0.95, phraseEnd);
+            var rule = context.IsWord(k, "according") ? AttributionRule.AccordingTo : AttributionRule.SpeakerAfterQuote;
+            return new Decision(found, k, cueEnd, rule, 0.95, phraseEnd);
         }
 
         return null;

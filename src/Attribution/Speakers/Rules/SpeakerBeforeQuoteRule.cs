@@ -1,3 +1,4 @@
+using Attribution.People;
 using Attribution.Text;
 
 namespace Attribution.Speakers.Rules;
@@ -7,6 +8,9 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
 {
     // How far before a colon the cue may stand: "said in a statement on Monday:".
     private const int ColonReach = 9;
+
+    // How many capitalised words may stand before the subject of a sentence that ends in a colon.
+    private const int SubjectReach = 4;
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
@@ -72,11 +76,23 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
     /// </summary>
     private static Decision? SentenceSubject(AttributionContext context, int floor, int open)
     {
-        var mention = context.MentionStartingAt(floor);
-        return mention >= 0 && context.People.PersonOf(mention) >= 0
-            ? new Decision(
-                new SpeakerPhrase(SpeakerKind.Name, floor, context.Mentions[mention].EndToken, mention),
-                -1, -1, AttributionRule.SpeakerBeforeQuote, 0.75, open)
-            : null;
+        // The subject may follow a few capitalised words ("Former CIA deputy director Ann Lee praised …").
+        for (var t = floor; t < Math.Min(open, floor + SubjectReach); t++)
+        {
+            var mention = context.MentionStartingAt(t);
+            if (mention >= 0 && context.People.PersonOf(mention) >= 0)
+            {
+                return new Decision(
+                    new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention),
+                    -1, -1, AttributionRule.SpeakerBeforeQuote, 0.75, open);
+            }
+
+            if (!Words.IsCapitalised(context.Document, context.Tokens[t]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }

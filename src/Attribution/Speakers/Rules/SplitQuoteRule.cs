@@ -13,7 +13,8 @@ internal sealed class SplitQuoteRule : IQuoteRule
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
-        if (quote == 0 || decided[quote - 1] is not { } previous || previous.Rule != AttributionRule.SpeakerAfterQuote)
+        if (quote == 0 || decided[quote - 1] is not { } previous ||
+            previous.Rule is not (AttributionRule.SpeakerAfterQuote or AttributionRule.AccordingTo))
         {
             return null;
         }
