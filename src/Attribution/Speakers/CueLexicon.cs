@@ -45,6 +45,9 @@ internal sealed class CueLexicon
         "scream", "screams", "screamed", "proclaim", "proclaims", "proclaimed", "lament", "laments", "lamented",
         "recount", "recounts", "recounted", "begin", "begins", "began", "conclude", "concluded", "describe",
         "describes", "described", "call", "calls", "called", "went", "go", "goes", "according", "talk", "talks",
+        "characterise", "characterises", "characterised", "characterize", "characterizes", "characterized", "brand",
+        "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "hail", "hails",
+        "hailed",
         "talked", "spoke", "speaks",
     ];
 
@@ -68,10 +71,14 @@ internal sealed class CueLexicon
         ["spoke"] = ["of", "about"],
         ["speaks"] = ["of", "about"],
 
-        ["describe"] = ["it", "him", "her", "them"],
-        ["describes"] = ["it", "him", "her", "them"],
-        ["described"] = ["it", "him", "her", "them"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Words that cue with or without their particle: "called for" and "called the plan “reckless”".
+    private static readonly FrozenSet<string> OptionalParticle = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "call", "calls", "called", "calling");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OptionalParticleLookup =
+        OptionalParticle.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenDictionary<string, CueTraits>.AlternateLookup<ReadOnlySpan<char>> verbs;
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> particles;
@@ -132,9 +139,10 @@ internal sealed class CueLexicon
             return index + 1;
         }
 
+        var withoutParticle = OptionalParticleLookup.Contains(word) ? index + 1 : -1;
         if (index + 1 >= limit)
         {
-            return -1;
+            return withoutParticle;
         }
 
         var next = document[document.Tokens[index + 1]];
@@ -142,12 +150,11 @@ internal sealed class CueLexicon
         {
             if (next.Equals(particle, StringComparison.OrdinalIgnoreCase))
             {
-                // "described it as …" keeps only the verb as the cue.
-                return particle is "it" or "him" or "her" or "them" ? index + 1 : index + 2;
+                return index + 2;
             }
         }
 
-        return -1;
+        return withoutParticle;
     }
 
     /// <summary>The start of a cue that ends exactly at token <paramref name="last"/>, or -1.</summary>

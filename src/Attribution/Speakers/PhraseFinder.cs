@@ -11,6 +11,9 @@ internal static class PhraseFinder
 {
     private const int MaxDescriptionWords = 10;
 
+    // How many words of title may stand before the subject at the start of a sentence.
+    private const int SubjectReach = 5;
+
     // Words that can stand between a subject and its cue: "has also said", "later told".
     private static readonly WordSet Between = new(
     [
@@ -58,6 +61,21 @@ internal static class PhraseFinder
         while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
         {
             j--;
+        }
+
+        // "Ann Lee went on to say", "Ann Lee declined to say": the subject is the infinitive's.
+        if (j - 1 >= floor && context.IsWord(j, "to") && Words.IsLowerWord(context.Document, context.Tokens[j - 1]))
+        {
+            j -= 2;
+            while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && (Between.Contains(context[j]) || context.IsWord(j, "on")))
+            {
+                j--;
+            }
+
+            if (j >= floor && context.IsWord(j, "went"))
+            {
+                j--;
+            }
         }
 
         if (j < floor || context.InsideQuote[j])
@@ -163,6 +181,13 @@ internal static class PhraseFinder
 
     private static SpeakerPhrase? NameEndingAt(AttributionContext context, int token, int floor)
     {
+        // "Jane Roe CMG OBE": the name ends before the honours.
+        var end = token;
+        while (token > floor && context.Names.Postnominals.Contains(context[token]))
+        {
+            token--;
+        }
+
         if (token < floor)
         {
             return null;
@@ -170,8 +195,36 @@ internal static class PhraseFinder
 
         var mention = context.MentionEndingAt(token);
         return mention >= 0 && context.Mentions[mention].FirstToken >= floor
-            ? new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, token + 1, mention)
+            ? new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, end + 1, mention)
             : null;
+    }
+
+    /// <summary>
+    /// The person or pronoun a sentence opens with, after at most a few words of title (<c>Former CIA deputy director
+    /// Ann Lee praised …</c>): the subject of a participle cue (<c>…, adding, “…”</c>) or of a colon with no cue.
+    /// </summary>
+    public static SpeakerPhrase? SentenceSubject(AttributionContext context, int first, int limit)
+    {
+        for (var t = first; t < Math.Min(limit, first + SubjectReach); t++)
+        {
+            if (t == first && IsSubjectPronoun(context, t))
+            {
+                return new SpeakerPhrase(SpeakerKind.Pronoun, t, t + 1, -1);
+            }
+
+            var mention = context.MentionStartingAt(t);
+            if (mention >= 0 && context.People.PersonOf(mention) >= 0)
+            {
+                return new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention);
+            }
+
+            if (context.Tokens[t].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The inverted subject that starts at <paramref name="start"/>: <c>said Mr Lammy</c>, <c>said the ministry</c>.</summary>

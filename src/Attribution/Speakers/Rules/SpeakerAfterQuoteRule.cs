@@ -54,19 +54,21 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
     /// <summary>The speaker phrase must start right after the quotation; appositions may stand before the cue.</summary>
     private static SpeakerPhrase? SubjectAt(AttributionContext context, int start, int cue)
     {
-        var mention = context.MentionStartingAt(start);
-        if (mention >= 0)
-        {
-            return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention);
-        }
-
         if (PhraseFinder.IsSubjectPronoun(context, start) && cue - start <= 3)
         {
             return new SpeakerPhrase(SpeakerKind.Pronoun, start, start + 1, -1);
         }
 
+        // The subject read back from the cue, so that "Hong Kong director of the charity Ann Lee said" gives Ann Lee;
+        // it must reach back to the quotation, or be a name that only title words separate from it.
         var subject = PhraseFinder.SubjectBefore(context, cue, start);
-        return subject is { } s && s.FirstToken == start ? s : null;
+        if (subject is { } s && (s.FirstToken == start || (s.Kind == SpeakerKind.Name && IsTitleLead(context, start, s.FirstToken))))
+        {
+            return s;
+        }
+
+        var mention = context.MentionStartingAt(start);
+        return mention >= 0 ? new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention) : null;
     }
 
     /// <summary>
@@ -79,5 +81,24 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
         var last = quote.Content.End - 1;
         return text[last] == '.' && (last == 0 || text[last - 1] != '.') && quote.CloseToken + 1 < context.Tokens.Length &&
                Words.IsCapitalised(context.Document, context.Tokens[quote.CloseToken + 1]);
+    }
+
+    /// <summary>Capitalised words, perhaps joined by lower-case ones, with no punctuation: a title before a name.</summary>
+    private static bool IsTitleLead(AttributionContext context, int start, int name)
+    {
+        if (!Words.IsCapitalised(context.Document, context.Tokens[start]))
+        {
+            return false;
+        }
+
+        for (var t = start; t < name; t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

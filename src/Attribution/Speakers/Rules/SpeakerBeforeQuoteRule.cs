@@ -9,8 +9,9 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
     // How far before a colon the cue may stand: "said in a statement on Monday:".
     private const int ColonReach = 9;
 
-    // How many capitalised words may stand before the subject of a sentence that ends in a colon.
-    private const int SubjectReach = 4;
+    // The longest aside between dashes that may separate a cue from its quotation.
+    private const int AsideReach = 10;
+
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
@@ -54,6 +55,21 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
         }
         else
         {
+            // "said — as reported by the Daily Post — “…”": step over an aside between dashes.
+            if (context.Tokens[k].Kind == TokenKind.Dash)
+            {
+                var aside = k - 1;
+                while (aside > floor && context.Tokens[aside].Kind != TokenKind.Dash && k - aside <= AsideReach)
+                {
+                    aside--;
+                }
+
+                if (aside > floor && context.Tokens[aside].Kind == TokenKind.Dash)
+                {
+                    k = aside;
+                }
+            }
+
             var last = context.IsPunctuation(k, ',') || context.Tokens[k].Kind == TokenKind.Dash ? k - 1 : k;
             cueStart = last >= floor ? context.Cues.MatchEndingAt(context.Document, last, floor, open, out _) : -1;
             cueEnd = last + 1;
@@ -61,38 +77,27 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
 
         if (cueStart < 0)
         {
-            return context.IsPunctuation(k, ':') ? SentenceSubject(context, floor, open) : null;
+            // "Ann Lee praised the crew on the radio: “…”": no cue, but a colon after a sentence about a person.
+            return context.IsPunctuation(k, ':') && PhraseFinder.SentenceSubject(context, floor, open) is { } subject
+                ? new Decision(subject, -1, -1, AttributionRule.SpeakerBeforeQuote, 0.75, open)
+                : null;
         }
 
-        var speaker = PhraseFinder.SubjectBefore(context, cueStart, floor) ?? PhraseFinder.SubjectAfter(context, cueEnd, k);
+        var speaker = PhraseFinder.SubjectBefore(context, cueStart, floor) ?? PhraseFinder.SubjectAfter(context, cueEnd, k) ??
+                      CoordinatedSubject(context, cueStart, floor);
         return speaker is { } found
             ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
             : null;
     }
 
     /// <summary>
-    /// <c>Ann Lee praised the crew on Twitter: “…”</c>: no cue, but a colon introduces the quotation and the sentence
-    /// opens with a person.
+    /// <c>Ann Lee thanked the crew, adding, “…”</c> and <c>Ann Lee visited and wrote “…”</c>: a participle or a second
+    /// verb shares the sentence's subject.
     /// </summary>
-    private static Decision? SentenceSubject(AttributionContext context, int floor, int open)
+    private static SpeakerPhrase? CoordinatedSubject(AttributionContext context, int cue, int floor)
     {
-        // The subject may follow a few capitalised words ("Former CIA deputy director Ann Lee praised …").
-        for (var t = floor; t < Math.Min(open, floor + SubjectReach); t++)
-        {
-            var mention = context.MentionStartingAt(t);
-            if (mention >= 0 && context.People.PersonOf(mention) >= 0)
-            {
-                return new Decision(
-                    new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention),
-                    -1, -1, AttributionRule.SpeakerBeforeQuote, 0.75, open);
-            }
-
-            if (!Words.IsCapitalised(context.Document, context.Tokens[t]))
-            {
-                return null;
-            }
-        }
-
-        return null;
+        var before = cue - 1;
+        var joined = before >= floor && (context.IsPunctuation(before, ',') || context.IsWord(before, "and"));
+        return joined ? PhraseFinder.SentenceSubject(context, floor, cue) : null;
     }
 }
