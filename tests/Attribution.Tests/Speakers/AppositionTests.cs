@@ -1,0 +1,67 @@
+namespace Attribution.Tests.Speakers;
+
+/// <summary>A name next to a role or an organisation: the person's name is the speaker, not the role or the organisation.</summary>
+public class AppositionTests
+{
+    [Fact]
+    public void Name_in_commas_after_a_role_before_the_cue()
+    {
+        var quote = Attributed.Single("The mayor of Riverton, Lena Holt, said: “We will rebuild the bridge.”");
+
+        Attributed.Expect(quote, "We will rebuild the bridge.", QuoteKind.Direct, "Lena Holt", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Lena Holt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Name_before_a_role_naming_an_organisation_wins_over_the_organisation()
+    {
+        var quote = Attributed.Single("Lena Holt, head of care at Greenfield Homes, said: “We need more staff.”");
+
+        Attributed.Expect(quote, "We need more staff.", QuoteKind.Direct, "Lena Holt", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Lena Holt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Name_before_a_role_naming_an_organisation_in_reported_speech()
+    {
+        var quote = Attributed.Single("Lena Holt, head of care at Greenfield Homes, said the staff were tired.");
+
+        Attributed.Expect(quote, "the staff were tired", QuoteKind.Indirect, "Lena Holt", "said", AttributionRule.ReportedSpeech);
+    }
+
+    [Fact]
+    public void Name_in_apposition_after_an_inverted_cue_and_a_description()
+    {
+        var quote = Attributed.Single("“We need more staff,” said the council's chief executive, Lena Holt.");
+
+        Attributed.Expect(quote, "We need more staff,", QuoteKind.Direct, "Lena Holt", "said", AttributionRule.SpeakerAfterQuote);
+        Assert.Equal("Lena Holt", quote.Speaker?.Mention.Text);
+    }
+
+    [Fact]
+    public void Name_in_apposition_followed_by_more_words()
+    {
+        var quote = Attributed.Single("“We will rebuild,” said the council's chief executive, Lena Holt, on Monday.");
+
+        Attributed.Expect(quote, "We will rebuild,", QuoteKind.Direct, "Lena Holt", "said", AttributionRule.SpeakerAfterQuote);
+    }
+
+    [Fact]
+    public void Name_followed_by_of_and_an_institution()
+    {
+        var result = Attributed.Run("Dr Lena Holt of Riverton University said: “The results are clear.”");
+
+        var quote = Assert.Single(result.Quotes);
+        Attributed.Expect(quote, "The results are clear.", QuoteKind.Direct, "Lena Holt", "said", AttributionRule.SpeakerBeforeQuote);
+        Assert.Equal("Dr Lena Holt", quote.Speaker?.Mention.Text);
+        Assert.Equal(["Lena Holt"], result.People.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Name_followed_by_of_and_an_institution_in_reported_speech()
+    {
+        var quote = Attributed.Single("Dr Lena Holt of Riverton University said the results were clear.");
+
+        Attributed.Expect(quote, "the results were clear", QuoteKind.Indirect, "Lena Holt", "said", AttributionRule.ReportedSpeech);
+    }
+}
