@@ -4,8 +4,11 @@ internal static class HelpText
 {
     public const string Usage = "attribution [--format text|json|jsonl] [FILE|DIR|-]...";
 
+    public const string EvalUsage = "attribution eval DIR [--verbose]";
+
     public const string Full = $"""
         Usage: {Usage}
+               {EvalUsage}
 
         Finds the quotations in news articles and the people who said them.
 
@@ -20,6 +23,11 @@ internal static class HelpText
           --format jsonl   one compact JSON object per file, one per line
           -h, --help       show this help
           --               treat every later argument as an input
+
+        Evaluation:
+          eval DIR             score every DIR/NAME.txt against its NAME.gold.json (see the corpus
+                               README) and print a Markdown table: a row per article, then totals
+          eval DIR --verbose   also list each missed, spurious or mis-attributed quotation
 
         Exit codes:
           0  every input was attributed
