@@ -24,7 +24,12 @@ internal static class ResultBuilder
                 blockStarts.Add(content.Start);
             }
 
-            quotations.Add(Make(context, content, kind, decision, extraMentions));
+            // Reported speech is only speech because someone says it: without a speaker it is the writer's own.
+            var quotation = Make(context, content, kind, decision, extraMentions);
+            if (quotation.Speaker is not null || kind != QuoteKind.Indirect)
+            {
+                quotations.Add(quotation);
+            }
         }
 
         for (var i = 0; i < context.Quotes.Count; i++)

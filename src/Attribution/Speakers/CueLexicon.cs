@@ -9,18 +9,14 @@ namespace Attribution.Speakers;
 /// </summary>
 internal sealed class CueLexicon
 {
-    // Verbs that report speech with a bare clause or a that-clause: "said (that) …".
+    // Verbs that report speech with a bare clause or a that-clause: "said (that) …", "announced (that) …". Whether
+    // what follows is a clause is the clause reader's call, so "announced progress on the deal" stays out.
     private static readonly string[] ClauseVerbs =
     [
         "say", "says", "said", "saying", "add", "adds", "added", "adding", "state", "states", "stated", "claim",
         "claims", "claimed", "insist", "insists", "insisted", "argue", "argues", "argued", "warn", "warns", "warned",
         "explain", "explains", "explained", "write", "writes", "wrote", "written", "tweet", "tweets", "tweeted",
         "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "contend", "contends", "contended",
-    ];
-
-    // Verbs that report speech with a that-clause only: "announced that …", never "announced progress".
-    private static readonly string[] ThatVerbs =
-    [
         "announce", "announces", "announced", "note", "notes", "noted", "confirm", "confirms", "confirmed", "admit",
         "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "suggest", "suggests", "suggested",
         "reveal", "reveals", "revealed", "report", "reports", "reported", "declare", "declares", "declared",
@@ -30,7 +26,10 @@ internal sealed class CueLexicon
         "pledges", "pledged", "remark", "remarks", "remarked", "observe", "observes", "observed", "recall",
         "recalls", "recalled", "testify", "testifies", "testified", "conclude", "concludes", "concluded", "indicate",
         "indicates", "indicated", "complain", "complains", "complained", "boast", "boasts", "boasted", "reply",
-        "replies", "replied", "respond", "responds", "responded", "answer", "answers", "answered", "comment", "comments", "commented", "point", "points", "pointed",
+        "replies", "replied", "respond", "responds", "responded", "answer", "answers", "answered", "comment",
+        "comments", "commented", "point", "points", "pointed", "estimate", "estimates", "estimated", "advise", "advises",
+        "advised", "intimate", "intimates", "intimated", "disclose", "discloses", "disclosed", "reiterate", "reiterates",
+        "reiterated",
     ];
 
     // Verbs that name a hearer: "told reporters (that) …".
@@ -90,7 +89,6 @@ internal sealed class CueLexicon
     {
         var all = new Dictionary<string, CueTraits>(StringComparer.OrdinalIgnoreCase);
         Add(all, QuoteOnlyVerbs, CueTraits.None);
-        Add(all, ThatVerbs, CueTraits.ThatClause);
         Add(all, ClauseVerbs, CueTraits.BareClause | CueTraits.ThatClause);
         Add(all, HearerVerbs, CueTraits.Hearer | CueTraits.BareClause | CueTraits.ThatClause);
 

@@ -4,23 +4,21 @@ using Attribution.Text;
 namespace Attribution.Speakers;
 
 /// <summary>
-/// Reported speech: <c>X said (that) &lt;clause&gt;</c> and <c>X told Y (that) &lt;clause&gt;</c>, with the content clause
-/// as the quotation. Verbs that take only a that-clause need the <c>that</c> (<c>announced progress</c> is not speech);
-/// a bare clause needs a finite verb. A clause holding quotation marks is left to the quotation it holds.
+/// Reported speech, with the content clause as the quotation, in the three shapes news uses:
+/// <list type="bullet">
+/// <item><c>X said (that) &lt;clause&gt;</c>, <c>X told Y (that) &lt;clause&gt;</c>; a bare clause must open like a clause
+/// and have a finite verb, so <c>announced progress on the deal</c> is not speech;</item>
+/// <item><c>&lt;clause&gt;, X said.</c> and <c>&lt;clause&gt;, X said, &lt;rest&gt;</c>;</item>
+/// <item><c>According to X, &lt;clause&gt;</c> and <c>&lt;clause&gt;, according to X.</c></item>
+/// </list>
+/// Cues already used by a direct quotation, and clauses holding quotation marks, are left to the quotations.
 /// </summary>
 internal static class ReportedSpeechFinder
 {
     private const int AdjunctReach = 6;
-    private const int MinClauseWords = 3;
 
-    private static readonly WordSet FiniteMarkers = new(
-    [
-        "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "should", "must", "may", "might",
-        "can", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't",
-        "weren't", "aren't", "hadn't", "hasn't", "haven't", "shall", "needed", "needs", "wanted", "wants",
-    ]);
-
-    private static readonly WordSet ClauseOpeners = new(["in", "on", "at", "during", "after", "before", "to", "with", "by", "for", "from", "of", "about", "as", "and", "but", "or", "so"]);
+    // The most words that may follow an attribution in the middle or at the end of its content ("on Sunday").
+    private const int MaxAdjunctWords = 4;
 
     public static void Find(AttributionContext context, HashSet<int> usedCues, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
@@ -34,21 +32,32 @@ internal static class ReportedSpeechFinder
                 }
 
                 var cueEnd = context.Cues.Match(context.Document, t, sentence.EndToken, out var traits);
-                if (cueEnd < 0 || (traits & (CueTraits.BareClause | CueTraits.ThatClause)) == 0)
+                if (cueEnd < 0)
                 {
                     continue;
                 }
 
-                if (TryClause(context, sentence, t, cueEnd, traits) is { } clause)
+                if (context.IsWord(t, "according"))
                 {
-                    found.Add((clause.Content, QuoteKind.Indirect, clause.Decision));
-                    t = sentence.EndToken;
+                    AccordingTo(context, sentence, t, cueEnd, found);
                 }
+                else if ((traits & (CueTraits.BareClause | CueTraits.ThatClause)) != 0)
+                {
+                    var before = Backward(context, sentence, t, cueEnd, found);
+                    if (!before)
+                    {
+                        Forward(context, sentence, t, cueEnd, traits, found);
+                    }
+                }
+
+                t = cueEnd - 1;
             }
         }
     }
 
-    private static (TextSpan Content, Decision Decision)? TryClause(AttributionContext context, Sentence sentence, int cue, int cueEnd, CueTraits traits)
+    /// <summary><c>X said (that) &lt;clause&gt;</c>.</summary>
+    private static void Forward(
+        AttributionContext context, Sentence sentence, int cue, int cueEnd, CueTraits traits, List<(TextSpan, QuoteKind, Decision)> found)
     {
         var start = cueEnd;
         if ((traits & CueTraits.Hearer) != 0)
@@ -59,7 +68,7 @@ internal static class ReportedSpeechFinder
         var hasThat = false;
         for (var k = start; k < Math.Min(sentence.EndToken, start + AdjunctReach); k++)
         {
-            if (context.IsWord(k, "that") && !char.IsUpper(context[k][0]))
+            if (context.IsWord(k, "that") && Words.IsLowerWord(context.Document, context.Tokens[k]))
             {
                 hasThat = true;
                 start = k + 1;
@@ -72,50 +81,156 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        if (!hasThat && (traits & CueTraits.BareClause) == 0)
+        var end = Clauses.End(context, start, sentence.EndToken);
+        if (!Clauses.IsContent(context, start, end, bare: !hasThat))
         {
-            return null;
+            return;
         }
 
-        var end = sentence.EndToken;
-        while (end > start && context.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash)
+        var speaker = PhraseFinder.SubjectBefore(context, cue, sentence.FirstToken) ?? SharedSubject(context, cue, sentence.FirstToken);
+        if (speaker is { } subject)
         {
-            end--;
+            Add(context, start, end, new Decision(subject, cue, cueEnd, AttributionRule.ReportedSpeech, hasThat ? 0.75 : 0.7, end), found);
+        }
+    }
+
+    /// <summary><c>&lt;clause&gt;, X said.</c>, <c>&lt;clause&gt;, said X.</c> and <c>&lt;clause&gt;, X said, &lt;rest&gt;</c>.</summary>
+    private static bool Backward(AttributionContext context, Sentence sentence, int cue, int cueEnd, List<(TextSpan, QuoteKind, Decision)> found)
+    {
+        SpeakerPhrase? speaker;
+        int comma;
+        if (cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ','))
+        {
+            speaker = PhraseFinder.SubjectAfter(context, cueEnd, sentence.EndToken);
+            comma = cue - 1;
+        }
+        else
+        {
+            speaker = PhraseFinder.SubjectBefore(context, cue, sentence.FirstToken);
+            comma = speaker is { } s ? s.FirstToken - 1 : -1;
         }
 
-        if (end - start < MinClauseWords || ClauseOpeners.Contains(context[start]) || context.Tokens[start].Kind != TokenKind.Word)
+        if (speaker is not { } subject || comma <= sentence.FirstToken || !context.IsPunctuation(comma, ','))
         {
-            return null;
+            return false;
         }
 
-        var words = 0;
-        var finite = hasThat;
-        for (var k = start; k < end; k++)
+        // After the attribution: the sentence ends, or after a short adjunct a comma resumes the content
+        // ("…, officials said on Monday, spilled"); a longer run of words is the cue's own content, not this shape.
+        var after = Math.Max(cueEnd, subject.EndToken);
+        var resume = -1;
+        for (var k = after; k < sentence.EndToken; k++)
         {
-            var kind = context.Tokens[k].Kind;
-            if (kind == TokenKind.QuoteMark || context.IsClauseEnd(k) || context.IsPunctuation(k, ':'))
+            if (k - after > MaxAdjunctWords)
             {
-                return null;
+                return false;
             }
 
-            words += kind == TokenKind.Word ? 1 : 0;
-            finite |= k > start && kind == TokenKind.Word && IsFinite(context[k]);
+            if (context.IsPunctuation(k, ','))
+            {
+                resume = k + 1;
+                break;
+            }
+
+            if (context.Tokens[k].Kind != TokenKind.Word || context.IsClauseEnd(k))
+            {
+                break;
+            }
         }
 
-        if (words < MinClauseWords || !finite)
+        var start = ClauseStart(context, sentence, comma);
+        var end = Clauses.End(context, start, comma);
+        var interjected = resume > 0;
+        if (!Clauses.IsContent(context, start, end, bare: !interjected))
+        {
+            return false;
+        }
+
+        var decision = new Decision(subject, cue, cueEnd, AttributionRule.ReportedSpeech, 0.7, after);
+        Add(context, start, end, decision, found);
+        if (interjected)
+        {
+            var restEnd = Clauses.End(context, resume, sentence.EndToken);
+            if (restEnd - resume >= 2 && Clauses.IsContent(context, resume, restEnd, bare: false))
+            {
+                Add(context, resume, restEnd, decision, found);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>According to X, &lt;clause&gt;</c>, <c>&lt;clause&gt;, according to X.</c>, <c>&lt;a&gt;, according to X, &lt;b&gt;</c>.</summary>
+    private static void AccordingTo(AttributionContext context, Sentence sentence, int cue, int cueEnd, List<(TextSpan, QuoteKind, Decision)> found)
+    {
+        if (PhraseFinder.SubjectAfter(context, cueEnd, sentence.EndToken) is not { } source)
+        {
+            return;
+        }
+
+        // The source may run on in apposition: "according to the mayor, Ann Lee, on Sunday, …".
+        var after = source.EndToken;
+        while (after < sentence.EndToken && !context.IsPunctuation(after, ',') && !context.IsClauseEnd(after))
+        {
+            after++;
+        }
+
+        var decision = new Decision(source, cue, cueEnd, AttributionRule.ReportedSpeech, 0.75, after);
+        var opensSentence = cue == sentence.FirstToken || (cue - 1 >= sentence.FirstToken && Words.IsCapitalised(context.Document, context.Tokens[cue]));
+        if (!opensSentence && cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ','))
+        {
+            var start = ClauseStart(context, sentence, cue - 1);
+            var end = Clauses.End(context, start, cue - 1);
+            if (Clauses.IsContent(context, start, end, bare: false))
+            {
+                Add(context, start, end, decision, found);
+            }
+        }
+
+        if (after < sentence.EndToken && context.IsPunctuation(after, ','))
+        {
+            var start = after + 1;
+            var end = Clauses.End(context, start, sentence.EndToken);
+            if (Clauses.IsContent(context, start, end, bare: !opensSentence))
+            {
+                Add(context, start, end, decision, found);
+            }
+        }
+    }
+
+    /// <summary>Where the content before a comma starts: the sentence start, or just after an earlier semicolon.</summary>
+    private static int ClauseStart(AttributionContext context, Sentence sentence, int comma)
+    {
+        for (var k = comma - 1; k > sentence.FirstToken; k--)
+        {
+            if (context.IsPunctuation(k, ';'))
+            {
+                return k + 1;
+            }
+        }
+
+        return sentence.FirstToken;
+    }
+
+    /// <summary><c>…, adding that …</c> and <c>… and said …</c>: the cue shares the subject of the sentence's first verb.</summary>
+    private static SpeakerPhrase? SharedSubject(AttributionContext context, int cue, int floor)
+    {
+        var before = cue - 1;
+        if (before < floor || !(context.IsPunctuation(before, ',') || context.IsWord(before, "and")))
         {
             return null;
         }
 
-        var speaker = PhraseFinder.SubjectBefore(context, cue, sentence.FirstToken);
-        if (speaker is not { } subject)
+        for (var c = before - 1; c >= floor; c--)
         {
-            return null;
+            if (!context.InsideQuote[c] && context.Cues.Match(context.Document, c, cue, out _) > 0 &&
+                PhraseFinder.SubjectBefore(context, c, floor) is { } earlier)
+            {
+                return earlier;
+            }
         }
 
-        var content = new TextSpan(context.Tokens[start].Start, context.Tokens[end - 1].End);
-        var decision = new Decision(subject, cue, cueEnd, AttributionRule.ReportedSpeech, hasThat ? 0.75 : 0.7, end);
-        return (content, decision);
+        return PhraseFinder.SentenceSubject(context, floor, cue);
     }
 
     /// <summary>Skips the hearer after <c>told</c>: a name, a pronoun, <c>reporters</c>, or a determiner and its noun.</summary>
@@ -143,9 +258,19 @@ internal static class ReportedSpeechFinder
             return k == start + 1 ? k + 1 : k;
         }
 
-        return context.Tokens[start].Kind == TokenKind.Word ? start + 1 : start;
+        // "told reporters", "told state media": one or two nouns, then the clause.
+        var end = start + 1;
+        if (end < limit && Words.IsLowerWord(context.Document, context.Tokens[end]) && !Clauses.IsContent(context, end, Clauses.End(context, end, limit), bare: true))
+        {
+            end++;
+        }
+
+        return context.Tokens[start].Kind == TokenKind.Word ? end : start;
     }
 
-    private static bool IsFinite(ReadOnlySpan<char> word) =>
-        FiniteMarkers.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+    private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan, QuoteKind, Decision)> found)
+    {
+        var span = new TextSpan(context.Tokens[start].Start, context.Tokens[end - 1].End);
+        found.Add((span, QuoteKind.Indirect, decision));
+    }
 }

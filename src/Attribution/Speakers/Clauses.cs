@@ -1,0 +1,127 @@
+using Attribution.People;
+using Attribution.Text;
+
+namespace Attribution.Speakers;
+
+/// <summary>
+/// What makes a stretch of tokens a content clause: a subject-like start, a finite verb, no quotation marks. Shared
+/// by the shapes of reported speech.
+/// </summary>
+internal static class Clauses
+{
+    public const int MinWords = 3;
+
+    private static readonly WordSet Auxiliaries = new(
+    [
+        "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "should", "must", "may", "might",
+        "can", "did", "does", "do", "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't", "isn't", "wasn't",
+        "weren't", "aren't", "hadn't", "hasn't", "haven't", "shall", "needed", "needs", "wanted", "wants", "remains",
+        "remained", "began", "came", "went", "made", "took", "gave", "found", "left", "knew", "thought", "became",
+        "fell", "rose", "hit", "ran", "saw", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent",
+        "stood", "won", "wrote", "struck", "broke", "led", "fled", "caught", "brought", "bought", "built", "felt",
+        "heard", "meant", "shot", "sought", "taught", "died", "killed",
+    ]);
+
+    private static readonly WordSet SubjectStarts = new(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some",
+        "many", "several", "all", "both", "each", "every", "no", "most", "more", "few", "he", "she", "it", "they", "we",
+        "i", "you", "there", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "police", "officials", "authorities", "people",
+    ]);
+
+    private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that"]);
+
+    /// <summary>Whether <c>[start, end)</c> can be reported content; a bare clause must also open like one and have a finite verb.</summary>
+    public static bool IsContent(AttributionContext context, int start, int end, bool bare)
+    {
+        if (end <= start || context.Tokens[start].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var finite = !bare;
+        for (var k = start; k < end; k++)
+        {
+            var token = context.Tokens[k];
+            if (token.Kind == TokenKind.QuoteMark || context.InsideQuote[k] || context.IsPunctuation(k, ':'))
+            {
+                return false;
+            }
+
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+
+            finite |= k > start && token.Kind == TokenKind.Word && IsFinite(context, k);
+        }
+
+        if (words < MinWords || !finite)
+        {
+            return false;
+        }
+
+        return !bare || OpensLikeASubject(context, start);
+    }
+
+    /// <summary>Where content that starts at <paramref name="start"/> ends: before a semicolon, or a comma that leads to another cue.</summary>
+    public static int End(AttributionContext context, int start, int limit)
+    {
+        for (var k = start; k < limit; k++)
+        {
+            if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))
+            {
+                return Trim(context, start, k);
+            }
+
+            // ", but said …", ", adding …", ", which he said …", ", according to …": the content is over.
+            if (context.IsPunctuation(k, ','))
+            {
+                for (var n = k + 1; n < Math.Min(limit, k + 4); n++)
+                {
+                    if (context.Cues.Match(context.Document, n, limit, out _) > 0)
+                    {
+                        return Trim(context, start, k);
+                    }
+                }
+            }
+        }
+
+        return Trim(context, start, limit);
+    }
+
+    private static int Trim(AttributionContext context, int start, int end)
+    {
+        while (end > start && context.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.QuoteMark)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool OpensLikeASubject(AttributionContext context, int start)
+    {
+        var token = context.Tokens[start];
+        return token.Kind == TokenKind.Number || Words.IsCapitalised(context.Document, token) || SubjectStarts.Contains(context[start]);
+    }
+
+    /// <summary>An auxiliary or common past form, or an -ed word that is not an adjective after a determiner.</summary>
+    private static bool IsFinite(AttributionContext context, int k)
+    {
+        var word = context[k];
+        if (!Words.IsLowerWord(context.Document, context.Tokens[k]))
+        {
+            return false;
+        }
+
+        if (Auxiliaries.Contains(word))
+        {
+            return true;
+        }
+
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.Contains(context[k - 1]);
+    }
+}
