@@ -19,7 +19,9 @@ internal static class Clauses
         "remained", "began", "came", "went", "made", "took", "gave", "found", "left", "knew", "thought", "became",
         "fell", "rose", "hit", "ran", "saw", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent",
         "stood", "won", "wrote", "struck", "broke", "led", "fled", "caught", "brought", "bought", "built", "felt",
-        "heard", "meant", "shot", "sought", "taught", "died", "killed",
+        "heard", "meant", "shot", "sought", "taught", "died", "killed", "believe", "believes", "think", "thinks",
+        "know", "knows", "expect", "expects", "plan", "plans", "remain", "appear", "appears", "seem", "seems", "face",
+        "faces", "continue", "continues", "intend", "intends", "maintain", "maintains", "include", "includes",
     ]);
 
     private static readonly WordSet SubjectStarts = new(
@@ -109,6 +111,8 @@ internal static class Clauses
     }
 
     /// <summary>An auxiliary or common past form, or an -ed word that is not an adjective after a determiner.</summary>
+    public static bool IsFiniteVerb(AttributionContext context, int k) => k > 0 && IsFinite(context, k);
+
     private static bool IsFinite(AttributionContext context, int k)
     {
         var word = context[k];

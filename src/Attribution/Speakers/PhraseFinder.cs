@@ -24,6 +24,10 @@ internal static class PhraseFinder
         "been", "last", "night", "week", "month", "year", "always", "often", "frequently", "herself", "himself",
     ]);
 
+    // Words that end a noun phrase: relative pronouns and conjunctions that open a clause.
+    private static readonly WordSet Boundaries = new(
+        ["which", "who", "whom", "whose", "that", "but", "while", "whereas", "although", "though", "because", "if", "when", "where", "despite"]);
+
     private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
 
     private static readonly WordSet Determiners = new(
@@ -104,21 +108,27 @@ internal static class PhraseFinder
             start--;
         }
 
-        // "In a statement the ministry said": drop a leading prepositional phrase up to the next determiner.
+        // "In a statement the ministry said", "despite Znak.com claiming": drop a leading prepositional phrase, up
+        // to its last determiner if it has one; "Yesterday the agency told": drop leading time words.
         if (Prepositions.Contains(context[start]))
         {
-            var k = start + 1;
-            while (k <= j && !Determiners.Contains(context[k]))
+            var k = j;
+            while (k > start && !Determiners.Contains(context[k]))
             {
-                k++;
+                k--;
             }
 
-            if (k > j)
+            start = k > start ? k : start + 1;
+            if (start > j)
             {
                 return null;
             }
+        }
 
-            start = k;
+        while (start < j && Words.IsCapitalised(context.Document, context.Tokens[start]) && context.Names.Stops.Contains(context[start]) &&
+               !Determiners.Contains(context[start]))
+        {
+            start++;
         }
 
         if (!IsHead(context, j))
@@ -170,7 +180,26 @@ internal static class PhraseFinder
             return inside;
         }
 
+        // "One news site, Znak.com, claims": a proper name in apposition, person or not, names the speaker.
+        if (open >= floor && comma - open >= 2 && AllCapitalised(context, open + 1, comma))
+        {
+            return new SpeakerPhrase(SpeakerKind.Description, open + 1, comma, -1);
+        }
+
         return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
+    }
+
+    private static bool AllCapitalised(AttributionContext context, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!Words.IsCapitalised(context.Document, context.Tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static SpeakerPhrase? DescriptionBefore(AttributionContext context, int comma, int floor)
@@ -240,15 +269,16 @@ internal static class PhraseFinder
             return new SpeakerPhrase(SpeakerKind.Pronoun, start, start + 1, -1);
         }
 
+        // "according to Johnson's critics": a possessive name only qualifies the speaker.
         var mention = context.MentionStartingAt(start);
-        if (mention >= 0)
+        if (mention >= 0 && !Words.IsPossessive(context[context.Mentions[mention].EndToken - 1]))
         {
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention);
         }
 
         var end = start;
         while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end) &&
-               !(Prepositions.Contains(context[end]) && end > start))
+               !(Prepositions.Contains(context[end]) && end > start && !context.IsWord(end, "from") && !context.IsWord(end, "at")))
         {
             end++;
         }
@@ -289,6 +319,7 @@ internal static class PhraseFinder
         return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
     }
 
+    /// <summary>A word a speaker phrase may hold: not a clause boundary ("which", "but"), a cue or a finite verb.</summary>
     private static bool IsPhraseWord(AttributionContext context, int token)
     {
         var t = context.Tokens[token];
@@ -297,8 +328,19 @@ internal static class PhraseFinder
             return false;
         }
 
-        return t.Kind is TokenKind.Word or TokenKind.Number ||
-               (t.Kind == TokenKind.Punctuation && context.Document.Text[t.Start] == '&');
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return context.Document.Text[t.Start] == '&';
+        }
+
+        if (t.Kind == TokenKind.Word && Words.IsLowerWord(context.Document, t) &&
+            (Boundaries.Contains(context[token]) || Clauses.IsFiniteVerb(context, token) ||
+             context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0))
+        {
+            return false;
+        }
+
+        return t.Kind is TokenKind.Word or TokenKind.Number;
     }
 
     private static bool IsHead(AttributionContext context, int token)

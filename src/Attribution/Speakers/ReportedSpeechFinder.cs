@@ -17,6 +17,10 @@ internal static class ReportedSpeechFinder
 {
     private const int AdjunctReach = 6;
 
+    private static readonly WordSet Adjuncts = new(
+        ["on", "in", "at", "during", "yesterday", "today", "earlier", "later", "late", "last", "this", "again", "also", "previously",
+         "recently", "the", "weekend", "morning", "afternoon", "evening", "night", "week"]);
+
     // The most words that may follow an attribution in the middle or at the end of its content ("on Sunday").
     private const int MaxAdjunctWords = 4;
 
@@ -31,17 +35,21 @@ internal static class ReportedSpeechFinder
                     continue;
                 }
 
+                // "According to" opens sentences, so it is matched in either case; verbs only in lower case.
+                if (t + 1 < sentence.EndToken && context.IsWord(t, "according") && context.IsWord(t + 1, "to"))
+                {
+                    AccordingTo(context, sentence, t, t + 2, found);
+                    t++;
+                    continue;
+                }
+
                 var cueEnd = context.Cues.Match(context.Document, t, sentence.EndToken, out var traits);
                 if (cueEnd < 0)
                 {
                     continue;
                 }
 
-                if (context.IsWord(t, "according"))
-                {
-                    AccordingTo(context, sentence, t, cueEnd, found);
-                }
-                else if ((traits & (CueTraits.BareClause | CueTraits.ThatClause)) != 0)
+                if ((traits & (CueTraits.BareClause | CueTraits.ThatClause)) != 0)
                 {
                     var before = Backward(context, sentence, t, cueEnd, found);
                     if (!before)
@@ -79,6 +87,11 @@ internal static class ReportedSpeechFinder
             {
                 break;
             }
+        }
+
+        if (!hasThat)
+        {
+            start = SkipAdjunct(context, start, sentence.EndToken);
         }
 
         var end = Clauses.End(context, start, sentence.EndToken);
@@ -196,6 +209,35 @@ internal static class ReportedSpeechFinder
                 Add(context, start, end, decision, found);
             }
         }
+    }
+
+    /// <summary>
+    /// "said on Friday he would …", "said yesterday the plan …": a short time or place phrase may come between the cue
+    /// and a bare clause.
+    /// </summary>
+    private static int SkipAdjunct(AttributionContext context, int start, int limit)
+    {
+        if (start >= limit || !Adjuncts.Contains(context[start]))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < Math.Min(limit, start + MaxAdjunctWords + 1); k++)
+        {
+            if (Clauses.IsContent(context, k, Clauses.End(context, k, limit), bare: true))
+            {
+                return k;
+            }
+
+            // Only time and place words: "on Friday", "late Sunday", "in Paris" — not "on a distress call".
+            var token = context.Tokens[k];
+            if (token.Kind != TokenKind.Number && !Words.IsCapitalised(context.Document, token) && !Adjuncts.Contains(context[k]))
+            {
+                return start;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>Where the content before a comma starts: the sentence start, or just after an earlier semicolon.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Attribution.Text;
 
 /// <summary>
@@ -123,6 +125,13 @@ internal sealed class Tokenizer : ITokenizer
 
         if (next == '.' && kind == TokenKind.Word)
         {
+            // "Znak.com", "gov.uk": a site named in running text is one word, not a sentence end.
+            var domainEnd = ScanDomainSuffix(text, j);
+            if (domainEnd > 0)
+            {
+                return domainEnd;
+            }
+
             var word = text[i..j];
             var isInitial = word.Length == 1 && char.IsUpper(word[0]);
             if (isInitial || Abbreviations.TakesStop(word) ||
@@ -144,6 +153,29 @@ internal sealed class Tokenizer : ITokenizer
         }
 
         return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "news", "io", "co", "uk", "eu", "de", "fr", "ru", "ua",
+        "pl", "in", "au", "ca", "cn", "jp", "tv", "me").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>If <c>.tld</c> (one of a few common top-level domains, then a non-word) starts at <paramref name="dot"/>, its end.</summary>
+    private static int ScanDomainSuffix(ReadOnlySpan<char> text, int dot)
+    {
+        var k = dot + 1;
+        while (k < text.Length && char.IsAsciiLetterLower(text[k]) && k - dot <= 4)
+        {
+            k++;
+        }
+
+        if (k == dot + 1 || (k < text.Length && CharClass.IsWordChar(text[k])))
+        {
+            return -1;
+        }
+
+        var tld = text[(dot + 1)..k];
+        return TopLevelDomains.Contains(tld) ? k : -1;
     }
 
     /// <summary>Letters and digits joined by word-internal apostrophes, hyphens and number separators.</summary>

@@ -30,8 +30,12 @@ public class AccordingToRuleTests
     [Fact]
     public void According_to_in_another_sentence_does_not_count()
     {
-        var quote = Attributed.Single("According to Mr Tom Hale, the vote was close. The result was “a surprise to everyone in the hall”.");
+        var result = Attributed.Run("According to Mr Tom Hale, the vote was close. The result was “a surprise to everyone in the hall”.");
 
+        // The first sentence is his reported speech; the quotation in the second is not his.
+        var reported = Assert.Single(result.Quotes, q => q.Kind == QuoteKind.Indirect);
+        Attributed.Expect(reported, "the vote was close", QuoteKind.Indirect, "Tom Hale", "According to", AttributionRule.ReportedSpeech);
+        var quote = Assert.Single(result.Quotes, q => q.Kind != QuoteKind.Indirect);
         Attributed.Expect(quote, "a surprise to everyone in the hall", QuoteKind.Partial, null, null, AttributionRule.None);
     }
 }
