@@ -39,8 +39,9 @@ internal static class Scorer
             var bestCoverage = 0.0;
             for (var j = 0; j < predicted.Count; j++)
             {
+                // Ties go to the tighter prediction: a nested clause matches the clause, not the sentence holding it.
                 var coverage = ScoringWords.Coverage(words, predictedSets[j]);
-                if (coverage > bestCoverage)
+                if (coverage > bestCoverage || (coverage == bestCoverage && best >= 0 && predictedWords[j].Count < predictedWords[best].Count))
                 {
                     best = j;
                     bestCoverage = coverage;

@@ -269,4 +269,21 @@ public class ScorerTests
     {
         Assert.Equal("bridge", Scorer.Score(new GoldArticle("bridge", []), []).Name);
     }
+
+    [Fact]
+    public void A_nested_clause_matches_the_tighter_of_two_equally_covering_predictions()
+    {
+        // "The site reported its source said the tenant left early": the inner clause is the source's words.
+        const string outer = "its source said the tenant left early";
+        const string inner = "the tenant left early";
+        var gold = Article(Gold(outer, "The site", "indirect"), Gold(inner, "source", "indirect"));
+
+        var score = Score(
+            gold,
+            Predicted(outer, "The site", QuoteKind.Indirect, AttributionRule.ReportedSpeech),
+            Predicted(inner, "source", QuoteKind.Indirect, AttributionRule.ReportedSpeech));
+
+        Assert.Equal(2, score.Indirect.CorrectExact);
+        Assert.Empty(score.Findings);
+    }
 }
