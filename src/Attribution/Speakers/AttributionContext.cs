@@ -9,6 +9,7 @@ internal sealed class AttributionContext
 {
     private readonly int[] mentionStartingAt;
     private readonly int[] mentionEndingAt;
+    private readonly HashSet<int> quoteBoundaries = [];
 
     public AttributionContext(
         Document document,
@@ -26,6 +27,12 @@ internal sealed class AttributionContext
         People = people;
         Names = names;
         Cues = cues;
+        foreach (var quote in quotes)
+        {
+            quoteBoundaries.Add(quote.OpenToken);
+            quoteBoundaries.Add(quote.CloseToken);
+        }
+
         mentionStartingAt = new int[document.Tokens.Length];
         mentionEndingAt = new int[document.Tokens.Length];
         Array.Fill(mentionStartingAt, -1);
@@ -64,6 +71,9 @@ internal sealed class AttributionContext
     public ReadOnlySpan<char> this[int token] => Document[Document.Tokens[token]];
 
     public int MentionStartingAt(int token) => mentionStartingAt[token];
+
+    /// <summary>Whether the token opens or closes a top-level quotation (a mark that pairs with nothing is an apostrophe).</summary>
+    public bool IsQuoteBoundary(int token) => quoteBoundaries.Contains(token);
 
     public int MentionEndingAt(int token) => mentionEndingAt[token];
 

@@ -29,7 +29,8 @@ internal sealed class CueLexicon
         "replies", "replied", "respond", "responds", "responded", "answer", "answers", "answered", "comment",
         "comments", "commented", "point", "points", "pointed", "estimate", "estimates", "estimated", "advise", "advises",
         "advised", "intimate", "intimates", "intimated", "disclose", "discloses", "disclosed", "reiterate", "reiterates",
-        "reiterated",
+        "reiterated", "noting", "warning", "insisting", "claiming", "arguing", "explaining", "stating", "announcing",
+        "declaring", "confirming", "stressing", "admitting", "suggesting", "writing", "tweeting", "revealing",
     ];
 
     // Verbs that name a hearer: "told reporters (that) …".
@@ -43,10 +44,10 @@ internal sealed class CueLexicon
         "mutters", "muttered", "quip", "quips", "quipped", "joke", "jokes", "joked", "cry", "cries", "cried",
         "scream", "screams", "screamed", "proclaim", "proclaims", "proclaimed", "lament", "laments", "lamented",
         "recount", "recounts", "recounted", "begin", "begins", "began", "conclude", "concluded", "describe",
-        "describes", "described", "call", "calls", "called", "went", "go", "goes", "according", "talk", "talks",
+        "describes", "described", "call", "calls", "called", "calling", "went", "go", "goes", "according", "talk", "talks",
         "characterise", "characterises", "characterised", "characterize", "characterizes", "characterized", "brand",
         "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "hail", "hails",
-        "hailed",
+        "hailed", "describing", "asking", "urging",
         "talked", "spoke", "speaks",
     ];
 

@@ -22,6 +22,7 @@ internal static class PhraseFinder
         "recently", "simply", "only", "just", "separately", "already", "subsequently", "today", "yesterday",
         "quickly", "firmly", "angrily", "bluntly", "flatly", "privately", "openly", "previously", "had", "has",
         "been", "last", "night", "week", "month", "year", "always", "often", "frequently", "herself", "himself",
+        "too", "themselves", "itself", "both", "all", "each",
     ]);
 
     // Words that end a noun phrase: relative pronouns and conjunctions that open a clause.
@@ -56,6 +57,20 @@ internal static class PhraseFinder
         context.Tokens[token].Kind == TokenKind.Word && SubjectPronouns.Contains(context[token]);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+
+    /// <summary>
+    /// Who speaks through the cue <c>[cue, cueEnd)</c>: the agent of a passive (<c>was told by Ann Lee</c>,
+    /// <c>described by the agency as</c>), otherwise the subject before it.
+    /// </summary>
+    public static SpeakerPhrase? SpeakerOf(AttributionContext context, int cue, int cueEnd, int floor, int limit)
+    {
+        if (cueEnd + 1 < limit && context.IsWord(cueEnd, "by") && SubjectAfter(context, cueEnd + 1, limit) is { } agent)
+        {
+            return agent;
+        }
+
+        return SubjectBefore(context, cue, floor);
+    }
 
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
     public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor)
@@ -94,7 +109,8 @@ internal static class PhraseFinder
 
         if (NameEndingAt(context, j, floor) is { } name)
         {
-            return name;
+            // "Cardinal Ann Lee of the Holy See said": the person the phrase opens with, not the body it ends with.
+            return LeadingName(context, name.FirstToken, floor) ?? name;
         }
 
         if (context.IsPunctuation(j, ','))
@@ -187,6 +203,35 @@ internal static class PhraseFinder
         }
 
         return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
+    }
+
+    /// <summary>A person named earlier in the same phrase and linked to what follows by <c>of</c>, <c>from</c> or <c>at</c>.</summary>
+    private static SpeakerPhrase? LeadingName(AttributionContext context, int end, int floor)
+    {
+        var start = end;
+        while (start - 1 >= floor && end - start < MaxDescriptionWords && IsPhraseWord(context, start - 1))
+        {
+            start--;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var mention = context.MentionStartingAt(k);
+            if (mention < 0 || context.People.PersonOf(mention) < 0)
+            {
+                continue;
+            }
+
+            var after = context.Mentions[mention].EndToken;
+            if (after < end && (context.IsWord(after, "of") || context.IsWord(after, "from") || context.IsWord(after, "at")))
+            {
+                return new SpeakerPhrase(SpeakerKind.Name, k, after, mention);
+            }
+
+            k = after - 1;
+        }
+
+        return null;
     }
 
     private static bool AllCapitalised(AttributionContext context, int start, int end)
@@ -309,7 +354,7 @@ internal static class PhraseFinder
                 }
 
                 var inner = context.MentionStartingAt(k);
-                if (inner >= 0 && context.IsPunctuation(k - 1, ','))
+                if (inner >= 0 && context.IsPunctuation(k - 1, ',') && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
                 {
                     return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
                 }
@@ -331,6 +376,12 @@ internal static class PhraseFinder
         if (t.Kind == TokenKind.Punctuation)
         {
             return context.Document.Text[t.Start] == '&';
+        }
+
+        // "the Sheriffs’ Association": a mark that pairs with nothing is an apostrophe.
+        if (t.Kind == TokenKind.QuoteMark)
+        {
+            return !context.IsQuoteBoundary(token) && CharClass.IsApostrophe(context.Document.Text[t.Start]);
         }
 
         if (t.Kind == TokenKind.Word && Words.IsLowerWord(context.Document, t) &&

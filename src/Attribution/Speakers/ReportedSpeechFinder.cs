@@ -100,7 +100,7 @@ internal static class ReportedSpeechFinder
             return;
         }
 
-        var speaker = PhraseFinder.SubjectBefore(context, cue, sentence.FirstToken) ?? SharedSubject(context, cue, sentence.FirstToken);
+        var speaker = PhraseFinder.SpeakerOf(context, cue, cueEnd, sentence.FirstToken, start) ?? SharedSubject(context, cue, sentence.FirstToken);
         if (speaker is { } subject)
         {
             Add(context, start, end, new Decision(subject, cue, cueEnd, AttributionRule.ReportedSpeech, hasThat ? 0.75 : 0.7, end), found);

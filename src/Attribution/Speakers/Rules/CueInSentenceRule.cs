@@ -22,7 +22,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
             var cueEnd = context.Cues.Match(context.Document, c, q.OpenToken, out _);
             if (cueEnd > 0)
             {
-                return Decide(PhraseFinder.SubjectBefore(context, c, sentence.FirstToken), c, cueEnd, 0.8);
+                return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, sentence.FirstToken, q.OpenToken), c, cueEnd, 0.8);
             }
         }
 
@@ -38,7 +38,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
             var cueEnd = context.Cues.Match(context.Document, c, end, out _);
             if (cueEnd > 0)
             {
-                return Decide(PhraseFinder.SubjectBefore(context, c, last + 1), c, cueEnd, 0.7);
+                return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, last + 1, end), c, cueEnd, 0.7);
             }
         }
 

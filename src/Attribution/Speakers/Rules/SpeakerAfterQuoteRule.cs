@@ -44,6 +44,12 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
             }
 
             var phraseEnd = Math.Max(cueEnd, found.EndToken);
+            if (IntroducesNextQuote(context, phraseEnd) && IsIntroduced(context, q.OpenToken))
+            {
+                // "X said, “…?” Y said, “…”": Y's words open the next quotation; this one already has X.
+                return null;
+            }
+
             var rule = context.IsWord(k, "according") ? AttributionRule.AccordingTo : AttributionRule.SpeakerAfterQuote;
             return new Decision(found, k, cueEnd, rule, 0.95, phraseEnd);
         }
@@ -100,5 +106,21 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
         }
 
         return true;
+    }
+
+    private static bool IntroducesNextQuote(AttributionContext context, int phraseEnd) =>
+        phraseEnd + 1 < context.Tokens.Length && (context.IsPunctuation(phraseEnd, ',') || context.IsPunctuation(phraseEnd, ':')) &&
+        context.IsQuoteBoundary(phraseEnd + 1);
+
+    /// <summary>The quotation follows a cue and a comma or colon: <c>X said, “…”</c>.</summary>
+    private static bool IsIntroduced(AttributionContext context, int open)
+    {
+        var k = open - 1;
+        if (k < 1 || !(context.IsPunctuation(k, ',') || context.IsPunctuation(k, ':')))
+        {
+            return false;
+        }
+
+        return context.Cues.MatchEndingAt(context.Document, k - 1, Math.Max(0, k - 3), open, out _) >= 0;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
     private const int ColonReach = 9;
 
     // The longest aside between dashes that may separate a cue from its quotation.
-    private const int AsideReach = 10;
+    private const int AsideReach = 16;
 
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
@@ -31,10 +31,26 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             return open == paragraph.FirstToken ? IntroFinder.Find(context, q.Paragraph - 1) : null;
         }
 
+        // "said — as reported by the Daily Post — “…”": step over an aside between dashes.
+        if (context.Tokens[k].Kind == TokenKind.Dash)
+        {
+            var aside = k - 1;
+            while (aside > floor && context.Tokens[aside].Kind != TokenKind.Dash && k - aside <= AsideReach)
+            {
+                aside--;
+            }
+
+            if (aside > floor && context.Tokens[aside].Kind == TokenKind.Dash)
+            {
+                k = aside;
+            }
+        }
+
         int cueStart;
         int cueEnd;
-        if (context.IsPunctuation(k, ':'))
+        if (context.IsPunctuation(k, ':') || context.Tokens[k].Kind == TokenKind.Dash)
         {
+            // A colon or a dash may follow the cue's object: "commented on the matter — “…”".
             cueStart = -1;
             cueEnd = -1;
             for (var c = k - 1; c >= Math.Max(floor, k - ColonReach); c--)
@@ -55,22 +71,7 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
         }
         else
         {
-            // "said — as reported by the Daily Post — “…”": step over an aside between dashes.
-            if (context.Tokens[k].Kind == TokenKind.Dash)
-            {
-                var aside = k - 1;
-                while (aside > floor && context.Tokens[aside].Kind != TokenKind.Dash && k - aside <= AsideReach)
-                {
-                    aside--;
-                }
-
-                if (aside > floor && context.Tokens[aside].Kind == TokenKind.Dash)
-                {
-                    k = aside;
-                }
-            }
-
-            var last = context.IsPunctuation(k, ',') || context.Tokens[k].Kind == TokenKind.Dash ? k - 1 : k;
+            var last = context.IsPunctuation(k, ',') ? k - 1 : k;
             cueStart = last >= floor ? context.Cues.MatchEndingAt(context.Document, last, floor, open, out _) : -1;
             cueEnd = last + 1;
         }
@@ -83,7 +84,7 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
                 : null;
         }
 
-        var speaker = PhraseFinder.SubjectBefore(context, cueStart, floor) ?? PhraseFinder.SubjectAfter(context, cueEnd, k) ??
+        var speaker = PhraseFinder.SpeakerOf(context, cueStart, cueEnd, floor, k) ?? PhraseFinder.SubjectAfter(context, cueEnd, k) ??
                       CoordinatedSubject(context, cueStart, floor);
         return speaker is { } found
             ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
