@@ -234,6 +234,9 @@ internal static class PhraseFinder
         return null;
     }
 
+    private static bool ClosesPhrase(AttributionContext context, int after, int limit) =>
+        after >= limit || context.IsPunctuation(after, ',') || context.IsClauseEnd(after) || context.Tokens[after].Kind == TokenKind.QuoteMark;
+
     private static bool AllCapitalised(AttributionContext context, int start, int end)
     {
         for (var k = start; k < end; k++)
@@ -322,7 +325,7 @@ internal static class PhraseFinder
         }
 
         var end = start;
-        while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end) &&
+        while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end, allowCueWords: true) &&
                !(Prepositions.Contains(context[end]) && end > start && !context.IsWord(end, "from") && !context.IsWord(end, "at")))
         {
             end++;
@@ -353,8 +356,10 @@ internal static class PhraseFinder
                     break;
                 }
 
+                // The name must close the apposition ("…, Ann Lee." or "…, Ann Lee, …"); "…, Lee died" is a new clause.
                 var inner = context.MentionStartingAt(k);
-                if (inner >= 0 && context.IsPunctuation(k - 1, ',') && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
+                if (inner >= 0 && context.IsPunctuation(k - 1, ',') && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]) &&
+                    ClosesPhrase(context, context.Mentions[inner].EndToken, limit))
                 {
                     return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
                 }
@@ -364,8 +369,11 @@ internal static class PhraseFinder
         return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
     }
 
-    /// <summary>A word a speaker phrase may hold: not a clause boundary ("which", "but"), a cue or a finite verb.</summary>
-    private static bool IsPhraseWord(AttributionContext context, int token)
+    /// <summary>
+    /// A word a speaker phrase may hold: not a clause boundary ("which", "but") or a finite verb, and, read backwards
+    /// from a cue, not another cue (after "according to", "a report by" is a noun phrase).
+    /// </summary>
+    private static bool IsPhraseWord(AttributionContext context, int token, bool allowCueWords = false)
     {
         var t = context.Tokens[token];
         if (context.InsideQuote[token])
@@ -386,7 +394,7 @@ internal static class PhraseFinder
 
         if (t.Kind == TokenKind.Word && Words.IsLowerWord(context.Document, t) &&
             (Boundaries.Contains(context[token]) || Clauses.IsFiniteVerb(context, token) ||
-             context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0))
+             (!allowCueWords && context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0)))
         {
             return false;
         }
