@@ -47,7 +47,14 @@ internal static class QuoteClassifier
 
         var before = document.Tokens[open - 1];
         var c = document.Text[before.Start];
-        return before.Kind == TokenKind.Dash || (before.Kind == TokenKind.Punctuation && c is ':' or ',');
+        if (before.Kind == TokenKind.Punctuation && c == ',')
+        {
+            // After a comma, speech ends like speech; "an album, ‘Chain of Light’." is a title in apposition.
+            var content = document[quote.Content];
+            return content[^1] is '.' or '!' or '?' or '…' or ',';
+        }
+
+        return before.Kind == TokenKind.Dash || (before.Kind == TokenKind.Punctuation && c == ':');
     }
 
     public static int CountWords(ReadOnlySpan<char> content)

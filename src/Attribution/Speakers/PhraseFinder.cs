@@ -25,6 +25,8 @@ internal static class PhraseFinder
         "too", "themselves", "itself", "both", "all", "each",
     ]);
 
+    private static readonly WordSet Naming = new(["called", "dubbed", "named", "labelled", "labeled", "branded", "titled", "entitled"]);
+
     // Words that end a noun phrase: relative pronouns and conjunctions that open a clause.
     private static readonly WordSet Boundaries = new(
         ["which", "who", "whom", "whose", "that", "but", "while", "whereas", "although", "though", "because", "if", "when", "where", "despite"]);
@@ -57,6 +59,13 @@ internal static class PhraseFinder
         context.Tokens[token].Kind == TokenKind.Word && SubjectPronouns.Contains(context[token]);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+
+    /// <summary>
+    /// <c>a process called “exfiltration”</c>, <c>a song called “Day after Day”</c>: a naming verb right before a
+    /// quotation names a thing; it reports speech only with an object between (<c>called the plan “reckless”</c>).
+    /// </summary>
+    public static bool IsNaming(AttributionContext context, int cue, int cueEnd) =>
+        cueEnd < context.Tokens.Length && context.Tokens[cueEnd].Kind == TokenKind.QuoteMark && Naming.Contains(context[cue]);
 
     /// <summary>
     /// Who speaks through the cue <c>[cue, cueEnd)</c>: the agent of a passive (<c>was told by Ann Lee</c>,

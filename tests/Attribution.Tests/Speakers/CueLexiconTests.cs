@@ -94,7 +94,7 @@ public class CueLexiconTests
     [InlineData("Ms Berg called for a review.", "called")]
     [InlineData("Ms Berg called on the council to act.", "called")]
     [InlineData("Ms Berg pointed out the cost.", "pointed")]
-    [InlineData("Ms Berg went on to say more.", "went")]
+    [InlineData("Ms Berg talked about the cost.", "talked")]
     [InlineData("The plan, according to Ms Berg, works.", "according")]
     public void Two_word_cues_span_both_words(string text, string word)
     {

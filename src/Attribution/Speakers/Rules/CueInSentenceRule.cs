@@ -20,6 +20,11 @@ internal sealed class CueInSentenceRule : IQuoteRule
             }
 
             var cueEnd = context.Cues.Match(context.Document, c, q.OpenToken, out _);
+            if (cueEnd > 0 && PhraseFinder.IsNaming(context, c, cueEnd))
+            {
+                return null;
+            }
+
             if (cueEnd > 0)
             {
                 return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, sentence.FirstToken, q.OpenToken), c, cueEnd, 0.8);

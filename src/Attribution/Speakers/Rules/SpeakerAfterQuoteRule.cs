@@ -37,6 +37,11 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
                 continue;
             }
 
+            if (PhraseFinder.IsNaming(context, k, cueEnd))
+            {
+                return null;
+            }
+
             var speaker = k == t ? PhraseFinder.SubjectAfter(context, cueEnd, paragraphEnd) : SubjectAt(context, t, k);
             if (speaker is not { } found)
             {

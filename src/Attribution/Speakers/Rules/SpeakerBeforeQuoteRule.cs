@@ -76,6 +76,11 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             cueEnd = last + 1;
         }
 
+        if (cueStart >= 0 && PhraseFinder.IsNaming(context, cueStart, cueEnd))
+        {
+            return null;
+        }
+
         if (cueStart < 0)
         {
             // "Ann Lee praised the crew on the radio: “…”": no cue, but a colon after a sentence about a person.
