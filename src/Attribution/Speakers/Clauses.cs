@@ -11,6 +11,8 @@ internal static class Clauses
 {
     public const int MinWords = 3;
 
+    private const int MaxSubjectWords = 8;
+
     private static readonly WordSet Auxiliaries = new(
     [
         "is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "should", "must", "may", "might",
@@ -32,6 +34,13 @@ internal static class Clauses
         "police", "officials", "authorities", "people",
     ]);
 
+    private static readonly WordSet NotSubjects = new(
+    [
+        "in", "on", "at", "during", "after", "before", "to", "with", "by", "for", "from", "of", "about", "as", "and", "but",
+        "or", "so", "if", "when", "while", "because", "although", "though", "not", "no", "also", "then", "again",
+        "goodbye", "hello", "thanks", "yes", "sorry", "nothing", "something", "anything", "more", "less",
+    ]);
+
     private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that"]);
 
     /// <summary>Whether <c>[start, end)</c> can be reported content; a bare clause must also open like one and have a finite verb.</summary>
@@ -46,6 +55,12 @@ internal static class Clauses
         var finite = !bare;
         for (var k = start; k < end; k++)
         {
+            // A bare clause's verb comes after a short subject; a verb only far in is not this clause's.
+            if (bare && !finite && words >= MaxSubjectWords)
+            {
+                return false;
+            }
+
             var token = context.Tokens[k];
             if (token.Kind == TokenKind.QuoteMark || context.InsideQuote[k] || context.IsPunctuation(k, ':'))
             {
@@ -104,10 +119,16 @@ internal static class Clauses
         return end;
     }
 
+    /// <summary>Not a preposition, conjunction, infinitive or verb: "sex had been", "the chances were", "Lee left".</summary>
     private static bool OpensLikeASubject(AttributionContext context, int start)
     {
         var token = context.Tokens[start];
-        return token.Kind == TokenKind.Number || Words.IsCapitalised(context.Document, token) || SubjectStarts.Contains(context[start]);
+        if (token.Kind == TokenKind.Number || Words.IsCapitalised(context.Document, token) || SubjectStarts.Contains(context[start]))
+        {
+            return true;
+        }
+
+        return !NotSubjects.Contains(context[start]) && !IsFinite(context, start) && !context[start].EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>An auxiliary or common past form, or an -ed word that is not an adjective after a determiner.</summary>

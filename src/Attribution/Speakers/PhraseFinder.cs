@@ -22,7 +22,7 @@ internal static class PhraseFinder
         "recently", "simply", "only", "just", "separately", "already", "subsequently", "today", "yesterday",
         "quickly", "firmly", "angrily", "bluntly", "flatly", "privately", "openly", "previously", "had", "has",
         "been", "last", "night", "week", "month", "year", "always", "often", "frequently", "herself", "himself",
-        "too", "themselves", "itself", "both", "all", "each",
+        "too", "themselves", "itself", "both", "all", "each", "there", "here",
     ]);
 
     private static readonly WordSet Naming = new(["called", "dubbed", "named", "labelled", "labeled", "branded", "titled", "entitled"]);
@@ -89,6 +89,12 @@ internal static class PhraseFinder
         while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
         {
             j--;
+        }
+
+        // "the Federal Security Service (FSB) said": an acronym in brackets restates the subject.
+        if (j - 2 >= floor && context.IsPunctuation(j, ')') && context.IsPunctuation(j - 2, '('))
+        {
+            j -= 3;
         }
 
         // "Ann Lee went on to say", "Ann Lee declined to say": the subject is the infinitive's.

@@ -217,7 +217,8 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static int SkipAdjunct(AttributionContext context, int start, int limit)
     {
-        if (start >= limit || !Adjuncts.Contains(context[start]))
+        if (start >= limit || !Adjuncts.Contains(context[start]) || context.IsWord(start, "the") ||
+            Clauses.IsContent(context, start, Clauses.End(context, start, limit), bare: true))
         {
             return start;
         }
@@ -254,11 +255,11 @@ internal static class ReportedSpeechFinder
         return sentence.FirstToken;
     }
 
-    /// <summary><c>…, adding that …</c> and <c>… and said …</c>: the cue shares the subject of the sentence's first verb.</summary>
+    /// <summary><c>…, adding that …</c>, <c>… and said …</c>, <c>… but said …</c>: the cue shares the subject of the sentence's first verb.</summary>
     private static SpeakerPhrase? SharedSubject(AttributionContext context, int cue, int floor)
     {
         var before = cue - 1;
-        if (before < floor || !(context.IsPunctuation(before, ',') || context.IsWord(before, "and")))
+        if (before < floor || !(context.IsPunctuation(before, ',') || context.IsWord(before, "and") || context.IsWord(before, "but")))
         {
             return null;
         }
