@@ -91,7 +91,8 @@ internal static class PhraseFinder
             j--;
         }
 
-        // "the Federal Security Service (FSB) said": an acronym in brackets restates the subject.
+        // "the Federal Security Service (FSB) said": an acronym in brackets restates the subject; a description keeps it.
+        var phraseEnd = j;
         if (j - 2 >= floor && context.IsPunctuation(j, ')') && context.IsPunctuation(j - 2, '('))
         {
             j -= 3;
@@ -180,7 +181,7 @@ internal static class PhraseFinder
             return owner;
         }
 
-        return new SpeakerPhrase(SpeakerKind.Description, start, j + 1, -1);
+        return new SpeakerPhrase(SpeakerKind.Description, start, phraseEnd + 1, -1);
     }
 
     /// <summary>
@@ -192,7 +193,10 @@ internal static class PhraseFinder
         var open = comma - 1;
         while (open >= floor && !context.IsPunctuation(open, ',') && comma - open <= MaxDescriptionWords + 2)
         {
-            if (context.Tokens[open].Kind is TokenKind.QuoteMark || context.IsClauseEnd(open))
+            // "…, officials told state media, adding": a clause between commas is no apposition.
+            if (context.Tokens[open].Kind is TokenKind.QuoteMark || context.IsClauseEnd(open) ||
+                (Words.IsLowerWord(context.Document, context.Tokens[open]) &&
+                 (Clauses.IsFiniteVerb(context, open) || context.Cues.Match(context.Document, open, comma, out _) > 0)))
             {
                 return null;
             }
