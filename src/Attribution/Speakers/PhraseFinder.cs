@@ -31,6 +31,15 @@ internal static class PhraseFinder
     private static readonly WordSet Boundaries = new(
         ["which", "who", "whom", "whose", "that", "but", "while", "whereas", "although", "though", "because", "if", "when", "where", "despite"]);
 
+    private static readonly WordSet TimeWords = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "weekend", "morning",
+        "afternoon", "evening", "night", "week", "month", "year", "day",
+    ]);
+
+    private static readonly WordSet TimePrepositions = new(["on", "in", "during", "over", "at", "late", "early", "last", "this", "that"]);
+
     private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
 
     private static readonly WordSet Determiners = new(
@@ -96,6 +105,27 @@ internal static class PhraseFinder
         if (j - 2 >= floor && context.IsPunctuation(j, ')') && context.IsPunctuation(j - 2, '('))
         {
             j -= 3;
+        }
+
+        // "Ann Lee, an official, on Tuesday told", "the agency during the weekend said": step over a time phrase.
+        while (j - 1 >= floor && TimeWords.Contains(context[j]))
+        {
+            var k = j - 1;
+            while (k >= floor && (Determiners.Contains(context[k]) || TimePrepositions.Contains(context[k])))
+            {
+                k--;
+            }
+
+            if (k == j - 1)
+            {
+                break;
+            }
+
+            j = k;
+            while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
+            {
+                j--;
+            }
         }
 
         // "Ann Lee went on to say", "Ann Lee declined to say": the subject is the infinitive's.
