@@ -153,6 +153,12 @@ internal static class PhraseFinder
             return new SpeakerPhrase(SpeakerKind.Pronoun, j, j + 1, -1);
         }
 
+        // "according to police, who said …": a relative pronoun speaks for what it follows.
+        if (j - 1 > floor && (context.IsWord(j, "who") || context.IsWord(j, "which")) && context.IsPunctuation(j - 1, ','))
+        {
+            return SubjectBefore(context, j - 1, floor);
+        }
+
         if (NameEndingAt(context, j, floor) is { } name)
         {
             // "Cardinal Ann Lee of the Holy See said": the person the phrase opens with, not the body it ends with.

@@ -91,6 +91,12 @@ internal static class ReportedSpeechFinder
 
         if (!hasThat)
         {
+            // "In between, she testified, she was …": the interjected cue's comma opens the content.
+            if (start < sentence.EndToken && context.IsPunctuation(start, ','))
+            {
+                start++;
+            }
+
             start = SkipAdjunct(context, start, sentence.EndToken);
         }
 
@@ -202,8 +208,9 @@ internal static class ReportedSpeechFinder
 
         if (after < sentence.EndToken && context.IsPunctuation(after, ','))
         {
+            // "According to X, A; B." reports the whole sentence; after a mid-sentence source the content ends as usual.
             var start = after + 1;
-            var end = Clauses.End(context, start, sentence.EndToken);
+            var end = opensSentence ? TrimEnd(context, start, sentence.EndToken) : Clauses.End(context, start, sentence.EndToken);
             if (Clauses.IsContent(context, start, end, bare: !opensSentence))
             {
                 Add(context, start, end, decision, found);
@@ -239,6 +246,16 @@ internal static class ReportedSpeechFinder
         }
 
         return start;
+    }
+
+    private static int TrimEnd(AttributionContext context, int start, int end)
+    {
+        while (end > start && context.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Where the content before a comma starts: the sentence start, or just after an earlier semicolon.</summary>
