@@ -21,7 +21,7 @@ internal static class Clauses
         "remained", "began", "came", "went", "made", "took", "gave", "found", "left", "knew", "thought", "became",
         "fell", "rose", "hit", "ran", "saw", "got", "held", "kept", "lost", "met", "paid", "sold", "sent", "spent",
         "stood", "won", "wrote", "struck", "broke", "led", "fled", "caught", "brought", "bought", "built", "felt",
-        "heard", "meant", "shot", "sought", "taught", "died", "killed", "believe", "believes", "think", "thinks",
+        "heard", "meant", "shot", "sought", "taught", "died", "killed", "spoke", "told", "said", "asked", "believe", "believes", "think", "thinks",
         "know", "knows", "expect", "expects", "plan", "plans", "remain", "appear", "appears", "seem", "seems", "face",
         "faces", "continue", "continues", "intend", "intends", "maintain", "maintains", "include", "includes",
     ]);

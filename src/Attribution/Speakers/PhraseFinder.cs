@@ -100,13 +100,6 @@ internal static class PhraseFinder
             j--;
         }
 
-        // "the Federal Security Service (FSB) said": an acronym in brackets restates the subject; a description keeps it.
-        var phraseEnd = j;
-        if (j - 2 >= floor && context.IsPunctuation(j, ')') && context.IsPunctuation(j - 2, '('))
-        {
-            j -= 3;
-        }
-
         // "Ann Lee, an official, on Tuesday told", "the agency during the weekend said": step over a time phrase.
         while (j - 1 >= floor && TimeWords.Contains(context[j]))
         {
@@ -126,6 +119,13 @@ internal static class PhraseFinder
             {
                 j--;
             }
+        }
+
+        // "the Federal Security Service (FSB) said": an acronym in brackets restates the subject; a description keeps it.
+        var phraseEnd = j;
+        if (j - 2 >= floor && context.IsPunctuation(j, ')') && context.IsPunctuation(j - 2, '('))
+        {
+            j -= 3;
         }
 
         // "Ann Lee went on to say", "Ann Lee declined to say": the subject is the infinitive's.
