@@ -175,6 +175,16 @@ internal static class MentionFinder
         var name = NameText(document, nameStart, end);
         var surname = Words.Stem(document[tokens[end - 1]]).ToString();
         var firstName = nameWords >= 2 ? document[tokens[nameStart]].ToString() : null;
+
+        // "Queen Elizabeth II", "Pope Francis": a regal title and a single given name (and a regnal number) are
+        // the name the holder goes by; the given name is what later mentions repeat.
+        var regnal = nameWords == 2 && IsRomanNumeral(document[tokens[end - 1]]);
+        if (titleEnd >= start && lexicon.Regal.Contains(document[tokens[titleEnd]]) && (nameWords == 1 || regnal))
+        {
+            name = document[tokens[titleEnd]].ToString() + " " + name;
+            surname = document[tokens[nameStart]].ToString();
+            firstName = null;
+        }
         var spanEnd = tokens[end - 1].Start + Words.Stem(document[tokens[end - 1]]).Length;
         return new NameMention(
             new TextSpan(tokens[start].Start, spanEnd),
@@ -190,6 +200,9 @@ internal static class MentionFinder
             first >= 0 && IsKnighted(document, first, nameStart),
             insideQuote[nameStart]);
     }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> word) =>
+        word.Length is > 0 and <= 5 && !word.ContainsAnyExcept("IVXLC");
 
     private static bool IsKnighted(Document document, int first, int nameStart)
     {

@@ -78,8 +78,15 @@ internal sealed class NameLexicon
     private static readonly string[] PostnominalLetters =
     [
         "QC", "KC", "CMG", "KCMG", "GCMG", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CH", "OM", "VC", "GC", "FRS",
-        "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Esq", "Esq.", "MP", "MEP", "MSP", "MS", "AM", "TD",
+        "PhD", "MD", "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.", "MP", "MEP", "MSP", "MS", "AM", "TD",
         "MLA", "RN", "DL", "JP",
+    ];
+
+    /// <summary>Titles that are part of the name their holders go by: <c>Pope Francis</c>, <c>Queen Elizabeth II</c>.</summary>
+    private static readonly string[] RegalTitles =
+    [
+        "King", "Queen", "Pope", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Sheikh", "Emir", "Tsar",
+        "Kaiser", "Pharaoh", "Crown",
     ];
 
     private static readonly string[] MalePronouns = ["he", "him", "his", "himself"];
@@ -135,7 +142,7 @@ internal sealed class NameLexicon
         "Once", "Why", "What", "Who", "How", "Which", "Whether", "Because", "Unless", "Even", "Still", "Instead",
         "Indeed", "Thus", "Therefore", "Finally", "First", "Second", "Third", "Last", "Another", "Other", "Some",
         "Many", "Most", "All", "Each", "Every", "Several", "No", "Not", "Only", "Just", "Such", "Like", "Unlike",
-        "Across", "Around", "Near", "Inside", "Outside", "Within", "Throughout", "Ahead", "Amid", "Amidst", "Via",
+        "Amongst", "Across", "Around", "Near", "Inside", "Outside", "Within", "Throughout", "Ahead", "Amid", "Amidst", "Via",
         "Per", "Dear", "Please", "Thank", "Thanks", "Yes", "Okay", "OK", "Oh", "Well", "Sadly", "Tragically",
         "Fortunately", "Unfortunately", "Currently", "Recently", "Previously", "Additionally", "Furthermore",
         "Moreover", "Nevertheless", "Nonetheless", "Overall", "Elsewhere", "Similarly", "Likewise", "Specifically",
@@ -165,6 +172,7 @@ internal sealed class NameLexicon
         NameParticles = new WordSet(Particles);
         Pronouns = new WordSet([.. MalePronouns, .. FemalePronouns]);
         Postnominals = new WordSet(PostnominalLetters, ignoreCase: false);
+        Regal = new WordSet(RegalTitles, ignoreCase: false);
     }
 
     public WordSet Honorifics { get; }
@@ -188,6 +196,8 @@ internal sealed class NameLexicon
     public WordSet Pronouns { get; }
 
     public WordSet Postnominals { get; }
+
+    public WordSet Regal { get; }
 
     public Gender GenderOf(ReadOnlySpan<char> word) =>
         Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;

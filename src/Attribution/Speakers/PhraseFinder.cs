@@ -31,6 +31,9 @@ internal static class PhraseFinder
     private static readonly WordSet Boundaries = new(
         ["which", "who", "whom", "whose", "that", "but", "while", "whereas", "although", "though", "because", "if", "when", "where", "despite"]);
 
+    private static readonly WordSet Adverbs = new(
+        ["amongst", "among", "amid", "amidst", "meanwhile", "however", "also", "separately", "then", "still", "yet", "thus", "now", "here", "there"]);
+
     private static readonly WordSet TimeWords = new(
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -199,7 +202,8 @@ internal static class PhraseFinder
             start++;
         }
 
-        if (!IsHead(context, j))
+        // "Amongst reported incidents": a lone function word is no speaker.
+        if (!IsHead(context, j) || (start == j && (Prepositions.Contains(context[j]) || Adverbs.Contains(context[j]))))
         {
             return null;
         }
@@ -395,7 +399,7 @@ internal static class PhraseFinder
         for (var k = start; k < end; k++)
         {
             var inner = context.MentionStartingAt(k);
-            if (inner >= 0)
+            if (inner >= 0 && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
             {
                 return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
             }
