@@ -34,17 +34,24 @@ internal static class Clauses
         "police", "officials", "authorities", "people",
     ]);
 
+    private static readonly WordSet Comments = new(["meaning", "whereas"]);
+
     private static readonly WordSet NotSubjects = new(
     [
         "in", "on", "at", "during", "after", "before", "to", "with", "by", "for", "from", "of", "about", "as", "and", "but",
         "or", "so", "if", "when", "while", "because", "although", "though", "not", "no", "also", "then", "again",
-        "goodbye", "hello", "thanks", "yes", "sorry", "nothing", "something", "anything", "more", "less",
+        "goodbye", "hello", "thanks", "yes", "sorry", "nothing", "something", "anything", "more", "less", "yesterday",
+        "today", "tomorrow", "tonight", "earlier", "later", "recently", "previously",
     ]);
 
     private static readonly WordSet Determiners = new(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that"]);
 
     /// <summary>Whether <c>[start, end)</c> can be reported content; a bare clause must also open like one and have a finite verb.</summary>
-    public static bool IsContent(AttributionContext context, int start, int end, bool bare)
+    public static bool IsContent(AttributionContext context, int start, int end, bool bare) =>
+        IsContent(context, start, end, bare, MinWords);
+
+    /// <summary>As above, with the fewest words the content may have (a fragment interrupted by its source is short).</summary>
+    public static bool IsContent(AttributionContext context, int start, int end, bool bare, int minWords)
     {
         if (end <= start || context.Tokens[start].Kind is not (TokenKind.Word or TokenKind.Number))
         {
@@ -75,7 +82,7 @@ internal static class Clauses
             finite |= k > start && token.Kind == TokenKind.Word && IsFinite(context, k);
         }
 
-        if (words < MinWords || !finite)
+        if (words < minWords || !finite)
         {
             return false;
         }
@@ -89,6 +96,19 @@ internal static class Clauses
         for (var k = start; k < limit; k++)
         {
             if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))
+            {
+                return Trim(context, start, k);
+            }
+
+            // ", meaning …", ", whereas …": a comment on the content, not part of it.
+            if (context.IsPunctuation(k, ',') && k + 1 < limit && Comments.Contains(context[k + 1]))
+            {
+                return Trim(context, start, k);
+            }
+
+            // "… would stay open and added that …": a second cue joined by "and" or "but" starts new content.
+            if ((context.IsWord(k, "and") || context.IsWord(k, "but")) && k > start && k + 1 < limit &&
+                context.Cues.Match(context.Document, k + 1, limit, out _) > 0)
             {
                 return Trim(context, start, k);
             }
@@ -120,7 +140,7 @@ internal static class Clauses
     }
 
     /// <summary>Not a preposition, conjunction, infinitive or verb: "sex had been", "the chances were", "Lee left".</summary>
-    private static bool OpensLikeASubject(AttributionContext context, int start)
+    public static bool OpensLikeASubject(AttributionContext context, int start)
     {
         var token = context.Tokens[start];
         if (token.Kind == TokenKind.Number || Words.IsCapitalised(context.Document, token) || SubjectStarts.Contains(context[start]))

@@ -41,6 +41,8 @@ internal static class PhraseFinder
         "afternoon", "evening", "night", "week", "month", "year", "day",
     ]);
 
+    private static readonly WordSet TimeAdverbs = new(["yesterday", "today", "tomorrow", "tonight", "earlier", "later", "late", "early"]);
+
     private static readonly WordSet TimePrepositions = new(["on", "in", "during", "over", "at", "late", "early", "last", "this", "that"]);
 
     private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "it", "i", "we", "you"]);
@@ -66,6 +68,8 @@ internal static class PhraseFinder
         "be", "been", "being", "do", "does", "did", "not", "no", "yes", "then", "now", "had", "has", "have", "was",
         "were", "is", "are", "will", "would", "can", "could", "should", "must",
     ]);
+
+    public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word) || TimeAdverbs.Contains(word);
 
     public static bool IsSubjectPronoun(AttributionContext context, int token) =>
         context.Tokens[token].Kind == TokenKind.Word && SubjectPronouns.Contains(context[token]);
@@ -385,7 +389,8 @@ internal static class PhraseFinder
 
         var end = start;
         while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end, allowCueWords: true) &&
-               !(Prepositions.Contains(context[end]) && end > start && !context.IsWord(end, "from") && !context.IsWord(end, "at")))
+               !(Prepositions.Contains(context[end]) && end > start && !context.IsWord(end, "from") && !context.IsWord(end, "at") &&
+                 !context.IsWord(end, "by")))
         {
             end++;
         }

@@ -118,6 +118,12 @@ internal static class ReportedSpeechFinder
     {
         SpeakerPhrase? speaker;
         int comma;
+        if (context[cue].EndsWith("ing", StringComparison.Ordinal))
+        {
+            // ", adding …" continues the sentence's subject; it never ends content that comes before it.
+            return false;
+        }
+
         if (cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ','))
         {
             speaker = PhraseFinder.SubjectAfter(context, cueEnd, sentence.EndToken);
@@ -151,13 +157,18 @@ internal static class ReportedSpeechFinder
                 break;
             }
 
-            if (context.Tokens[k].Kind != TokenKind.Word || context.IsClauseEnd(k))
+            if (context.Tokens[k].Kind != TokenKind.Word || context.IsClauseEnd(k) || Clauses.IsFiniteVerb(context, k))
             {
                 break;
             }
         }
 
         var start = ClauseStart(context, sentence, comma);
+        if (!Clauses.OpensLikeASubject(context, start))
+        {
+            return false;
+        }
+
         var end = Clauses.End(context, start, comma);
         var interjected = resume > 0;
         if (!Clauses.IsContent(context, start, end, bare: !interjected))
@@ -198,9 +209,11 @@ internal static class ReportedSpeechFinder
         var opensSentence = cue == sentence.FirstToken || (cue - 1 >= sentence.FirstToken && Words.IsCapitalised(context.Document, context.Tokens[cue]));
         if (!opensSentence && cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ','))
         {
+            // "Local officials, according to the agency, have found …": the part before may be only the subject.
+            var interjected = after < sentence.EndToken && context.IsPunctuation(after, ',');
             var start = ClauseStart(context, sentence, cue - 1);
             var end = Clauses.End(context, start, cue - 1);
-            if (Clauses.IsContent(context, start, end, bare: false))
+            if (Clauses.IsContent(context, start, end, bare: false, interjected ? 1 : Clauses.MinWords))
             {
                 Add(context, start, end, decision, found);
             }
@@ -211,7 +224,8 @@ internal static class ReportedSpeechFinder
             // "According to X, A; B." reports the whole sentence; after a mid-sentence source the content ends as usual.
             var start = after + 1;
             var end = opensSentence ? TrimEnd(context, start, sentence.EndToken) : Clauses.End(context, start, sentence.EndToken);
-            if (Clauses.IsContent(context, start, end, bare: !opensSentence))
+            var continuing = !opensSentence && cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ',');
+            if (Clauses.IsContent(context, start, end, bare: !opensSentence && !continuing, continuing ? 2 : Clauses.MinWords))
             {
                 Add(context, start, end, decision, found);
             }
@@ -232,7 +246,9 @@ internal static class ReportedSpeechFinder
 
         for (var k = start + 1; k < Math.Min(limit, start + MaxAdjunctWords + 1); k++)
         {
-            if (Clauses.IsContent(context, k, Clauses.End(context, k, limit), bare: true))
+            // "on Friday he …", "on 3 March the road …": the date is part of the adjunct, not the clause's subject.
+            var partOfDate = context.Tokens[k].Kind == TokenKind.Number || PhraseFinder.IsTimeWord(context[k]);
+            if (!partOfDate && Clauses.IsContent(context, k, Clauses.End(context, k, limit), bare: true))
             {
                 return k;
             }
