@@ -34,6 +34,8 @@ internal static class PhraseFinder
     private static readonly WordSet Adverbs = new(
         ["amongst", "among", "amid", "amidst", "meanwhile", "however", "also", "separately", "then", "still", "yet", "thus", "now", "here", "there"]);
 
+    private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
+
     private static readonly WordSet TimeWords = new(
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
@@ -92,6 +94,18 @@ internal static class PhraseFinder
         if (cueEnd + 1 < limit && context.IsWord(cueEnd, "by") && SubjectAfter(context, cueEnd + 1, limit) is { } agent)
         {
             return agent;
+        }
+
+        // "The viewer is then asked “…”": a passive with no agent names the hearer, not the speaker.
+        var k = cue - 1;
+        while (k >= floor && Words.IsLowerWord(context.Document, context.Tokens[k]) && Adverbs.Contains(context[k]))
+        {
+            k--;
+        }
+
+        if (k >= floor && BeForms.Contains(context[k]) && context[cue].EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         return SubjectBefore(context, cue, floor);

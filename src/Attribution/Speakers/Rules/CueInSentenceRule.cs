@@ -11,6 +11,11 @@ internal sealed class CueInSentenceRule : IQuoteRule
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
         var q = context.Quotes[quote];
+        if (IsGloss(context, q))
+        {
+            return null;
+        }
+
         var sentence = context.SentenceOf(q.OpenToken);
         for (var c = q.OpenToken - 1; c >= sentence.FirstToken; c--)
         {
@@ -54,4 +59,9 @@ internal sealed class CueInSentenceRule : IQuoteRule
         speaker is { } found
             ? new Decision(found, cueStart, cueEnd, AttributionRule.CueInSentence, confidence, cueEnd)
             : null;
+
+    /// <summary><c>anti-Brexit (“British exit”)</c>: a quotation alone in brackets glosses a word; nobody says it.</summary>
+    private static bool IsGloss(AttributionContext context, Quotes.QuoteSpan quote) =>
+        quote.IsClosed && quote.OpenToken > 0 && quote.CloseToken + 1 < context.Tokens.Length &&
+        context.IsPunctuation(quote.OpenToken - 1, '(') && context.IsPunctuation(quote.CloseToken + 1, ')');
 }
