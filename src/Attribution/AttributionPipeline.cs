@@ -32,7 +32,7 @@ internal sealed class AttributionPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         var mentions = MentionFinder.Find(document, names, insideQuote);
-        var people = PersonIndex.Build(mentions);
+        var people = PersonIndex.Build(mentions, FirstNames.Default);
         var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues);
 
         var decided = speakers.Decide(context, cancellationToken);

@@ -15,6 +15,7 @@ internal static class ResultBuilder
     {
         var text = context.Document.Text;
         var extraMentions = new List<Mention>?[context.People.People.Count];
+        var speakers = new HashSet<int>();
         var quotations = new List<Quotation>(context.Quotes.Count + extra.Count);
         var blockStarts = new HashSet<int>();
         foreach (var (content, kind, decision) in extra)
@@ -25,7 +26,7 @@ internal static class ResultBuilder
             }
 
             // Reported speech is only speech because someone says it: without a speaker it is the writer's own.
-            var quotation = Make(context, content, kind, decision, extraMentions);
+            var quotation = Make(context, content, kind, decision, extraMentions, speakers);
             if (quotation.Speaker is not null || kind != QuoteKind.Indirect)
             {
                 quotations.Add(quotation);
@@ -42,7 +43,7 @@ internal static class ResultBuilder
 
             // The second half of a split quotation is direct speech even when it resumes in lower case.
             var kind = decided[i] is { Rule: AttributionRule.SplitQuote } ? QuoteKind.Direct : QuoteClassifier.Classify(context.Document, quote);
-            var quotation = Make(context, quote.Content, kind, decided[i], extraMentions);
+            var quotation = Make(context, quote.Content, kind, decided[i], extraMentions, speakers);
             if (quotation.Speaker is null && kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords)
             {
                 continue;
@@ -56,7 +57,13 @@ internal static class ResultBuilder
         var people = new List<Person>(context.People.People.Count);
         for (var p = 0; p < context.People.People.Count; p++)
         {
+            // Capitalised pairs that nothing marks as people ("El Paso") stay out of the list unless they spoke.
             var entity = context.People.People[p];
+            if (!entity.Verified && !speakers.Contains(p))
+            {
+                continue;
+            }
+
             var mentions = new List<Mention>(entity.Mentions.Count);
             foreach (var m in entity.Mentions)
             {
@@ -78,7 +85,7 @@ internal static class ResultBuilder
     }
 
     private static Quotation Make(
-        AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions)
+        AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions, HashSet<int> speakers)
     {
         var text = context.Document.Text;
         var body = text[content.Start..content.End];
@@ -88,6 +95,10 @@ internal static class ResultBuilder
         }
 
         var (speaker, person) = resolved;
+        if (person >= 0)
+        {
+            speakers.Add(person);
+        }
         if (d.Speaker.Kind == SpeakerKind.Pronoun && person >= 0)
         {
             var list = extraMentions[person] ??= [];

@@ -30,8 +30,17 @@ internal sealed class PersonEntity
         female += mention.Gender == Gender.Female ? 1 : 0;
     }
 
-    /// <summary>Settles the canonical name, the titles in order of appearance, and the gender the honorifics agree on.</summary>
-    public void Complete(List<NameMention> mentions)
+    /// <summary>
+    /// Whether something beyond capital letters says this is a person: a title or honorific, or a first name that
+    /// the first-name table knows. "El Paso" and "Holy See" are capitalised pairs, not people.
+    /// </summary>
+    public bool Verified { get; private set; }
+
+    /// <summary>
+    /// Settles the canonical name, the titles in order of appearance, the gender the honorifics agree on (or, where
+    /// none says, the first name's usual gender), and whether the entity is a verified person.
+    /// </summary>
+    public void Complete(List<NameMention> mentions, FirstNames firstNames)
     {
         Mentions.Sort();
         var bestWords = 0;
@@ -51,5 +60,15 @@ internal sealed class PersonEntity
         }
 
         Gender = GenderSoFar;
+        var given = FirstName ?? Name;
+        var space = given.IndexOf(' ', StringComparison.Ordinal);
+        given = space > 0 ? given[..space] : given;
+        var known = firstNames.TryGetGender(given, out var usual);
+        if (Gender == Gender.Unknown && known)
+        {
+            Gender = usual;
+        }
+
+        Verified = known || Mentions.Exists(m => mentions[m].Titled);
     }
 }

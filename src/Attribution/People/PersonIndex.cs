@@ -20,7 +20,7 @@ internal sealed class PersonIndex
     /// <summary>The person a mention belongs to, or -1 when the mention is not taken for a person.</summary>
     public int PersonOf(int mention) => personOfMention[mention];
 
-    public static PersonIndex Build(List<NameMention> mentions)
+    public static PersonIndex Build(List<NameMention> mentions, FirstNames firstNames)
     {
         var people = new List<PersonEntity>();
         var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
@@ -77,7 +77,7 @@ internal sealed class PersonIndex
 
         foreach (var person in people)
         {
-            person.Complete(mentions);
+            person.Complete(mentions, firstNames);
         }
 
         return new PersonIndex(people, personOf);

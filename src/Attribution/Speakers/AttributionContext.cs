@@ -72,6 +72,16 @@ internal sealed class AttributionContext
 
     public int MentionStartingAt(int token) => mentionStartingAt[token];
 
+    /// <summary>
+    /// Whether a mention is surely a person: titled, or of a person the first-name table knows. Where a rule has to
+    /// choose between a name and the words around it, only these win ("El Paso", "Holy See" stay words).
+    /// </summary>
+    public bool IsVerifiedPerson(int mention)
+    {
+        var person = People.PersonOf(mention);
+        return Mentions[mention].Titled || (person >= 0 && People.People[person].Verified);
+    }
+
     /// <summary>Whether the token opens or closes a top-level quotation (a mark that pairs with nothing is an apostrophe).</summary>
     public bool IsQuoteBoundary(int token) => quoteBoundaries.Contains(token);
 

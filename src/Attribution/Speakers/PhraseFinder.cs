@@ -34,6 +34,12 @@ internal static class PhraseFinder
     private static readonly WordSet Adverbs = new(
         ["amongst", "among", "amid", "amidst", "meanwhile", "however", "also", "separately", "then", "still", "yet", "thus", "now", "here", "there"]);
 
+    private static readonly WordSet Documents = new(
+    [
+        "report", "reports", "data", "figures", "statement", "statistics", "analysis", "study", "survey", "numbers",
+        "article", "story", "estimates", "poll", "records", "documents", "research",
+    ]);
+
     private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
 
     private static readonly WordSet TimeWords = new(
@@ -228,7 +234,7 @@ internal static class PhraseFinder
 
         // "Dr Ann Lee of the university said": a description that opens with a name is that person.
         var leading = context.MentionStartingAt(start);
-        if (leading >= 0 && context.People.PersonOf(leading) >= 0 && context.Mentions[leading].EndToken <= j)
+        if (leading >= 0 && context.IsVerifiedPerson(leading) && context.Mentions[leading].EndToken <= j)
         {
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[leading].EndToken, leading);
         }
@@ -265,7 +271,7 @@ internal static class PhraseFinder
         // "Ann Lee, head of care at Lee Homes, said": the name before the role wins over a name-like word inside it.
         if (open >= floor && context.IsPunctuation(open, ',') && NameEndingAt(context, open - 1, floor) is { } before)
         {
-            return before;
+            return LeadingName(context, before.FirstToken, floor) ?? before;
         }
 
         if (NameEndingAt(context, comma - 1, open + 1) is { } inside)
@@ -294,7 +300,7 @@ internal static class PhraseFinder
         for (var k = start; k < end; k++)
         {
             var mention = context.MentionStartingAt(k);
-            if (mention < 0 || context.People.PersonOf(mention) < 0)
+            if (mention < 0 || !context.IsVerifiedPerson(mention))
             {
                 continue;
             }
@@ -367,7 +373,7 @@ internal static class PhraseFinder
             }
 
             var mention = context.MentionStartingAt(t);
-            if (mention >= 0 && context.People.PersonOf(mention) >= 0)
+            if (mention >= 0 && context.IsVerifiedPerson(mention))
             {
                 return new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention);
             }
@@ -414,11 +420,27 @@ internal static class PhraseFinder
             return null;
         }
 
+        // "according to data from the Gun Archive", "a report by the Gazette": the source behind the document speaks.
+        var first = Determiners.Contains(context[start]) ? start + 1 : start;
+        while (first < end - 2 && Words.IsLowerWord(context.Document, context.Tokens[first]) && !Documents.Contains(context[first]))
+        {
+            first++;
+        }
+
+        if (first < end - 2 && Documents.Contains(context[first]) && (context.IsWord(first + 1, "from") || context.IsWord(first + 1, "by")))
+        {
+            start = first + 2;
+        }
+
         // "said Mr Lammy, the Foreign Secretary": a name inside the phrase wins over the words around it.
         for (var k = start; k < end; k++)
         {
+            // An unverified name counts when a role word introduces it at the phrase's end ("eyewitness Ann Lee").
             var inner = context.MentionStartingAt(k);
-            if (inner >= 0 && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
+            var introduced = inner >= 0 && context.Mentions[inner].EndToken == end && k > start &&
+                             Words.IsLowerWord(context.Document, context.Tokens[k - 1]) && !Determiners.Contains(context[k - 1]) &&
+                             !Prepositions.Contains(context[k - 1]) && !context.IsWord(k - 1, "of");
+            if (inner >= 0 && (context.IsVerifiedPerson(inner) || introduced) && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
             {
                 return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);
             }
@@ -436,7 +458,8 @@ internal static class PhraseFinder
 
                 // The name must close the apposition ("…, Ann Lee." or "…, Ann Lee, …"); "…, Lee died" is a new clause.
                 var inner = context.MentionStartingAt(k);
-                if (inner >= 0 && context.IsPunctuation(k - 1, ',') && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]) &&
+                if (inner >= 0 && context.IsVerifiedPerson(inner) && context.IsPunctuation(k - 1, ',') &&
+                    !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]) &&
                     ClosesPhrase(context, context.Mentions[inner].EndToken, limit))
                 {
                     return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);

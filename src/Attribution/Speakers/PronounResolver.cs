@@ -34,7 +34,7 @@ internal static class PronounResolver
             }
 
             var person = context.People.PersonOf(k);
-            if (mention.InsideQuote || person < 0)
+            if (mention.InsideQuote || person < 0 || !context.People.People[person].Verified)
             {
                 continue;
             }

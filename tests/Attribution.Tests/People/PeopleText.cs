@@ -16,7 +16,7 @@ internal static class PeopleText
     public static (List<NameMention> Mentions, PersonIndex Index) Index(string text)
     {
         var (_, mentions) = Mentions(text);
-        return (mentions, PersonIndex.Build(mentions));
+        return (mentions, PersonIndex.Build(mentions, FirstNames.Default));
     }
 
     public static string SpanText(string text, NameMention mention) => text[mention.Span.Start..mention.Span.End];

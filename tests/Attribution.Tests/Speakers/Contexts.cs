@@ -20,7 +20,7 @@ internal static class Contexts
         }
 
         var mentions = MentionFinder.Find(document, NameLexicon.Default, inside);
-        var people = PersonIndex.Build(mentions);
+        var people = PersonIndex.Build(mentions, FirstNames.Default);
         return new AttributionContext(document, quotes, inside, mentions, people, NameLexicon.Default, CueLexicon.Default);
     }
 

@@ -29,9 +29,16 @@ public class PronounResolverTests
     [Fact]
     public void Gender_of_a_person_comes_from_an_honorific_on_another_mention()
     {
-        // Without "Ms Berg", Anna Berg's gender is unknown and the nearer Dr Sam Lund would be the fallback.
-        Assert.Equal("Anna Berg", Resolve("Anna Berg arrived. Ms Berg sat down. Dr Sam Lund arrived.\nShe smiled.", "She"));
-        Assert.Equal("Sam Lund", Resolve("Anna Berg arrived. Dr Sam Lund arrived.\nShe smiled.", "She"));
+        // "Ms Berg" genders Anna Berg; with a first name the table does not know, nothing else would.
+        Assert.Equal("Kesti Berg", Resolve("Kesti Berg arrived. Ms Berg sat down. Dr Sam Lund arrived.\nShe smiled.", "She"));
+        Assert.Equal("Sam Lund", Resolve("Kesti Berg arrived. Dr Sam Lund arrived.\nShe smiled.", "She"));
+    }
+
+    [Fact]
+    public void Gender_of_a_person_comes_from_the_first_name_table_when_nothing_else_tells()
+    {
+        Assert.Equal("Anna Berg", Resolve("Anna Berg arrived. Dr Sam Lund arrived.\nShe smiled.", "She"));
+        Assert.Equal("Sam Lund", Resolve("Dr Sam Lund arrived. Anna Berg arrived.\nHe smiled.", "He"));
     }
 
     [Fact]
