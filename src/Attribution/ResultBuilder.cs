@@ -44,7 +44,12 @@ internal static class ResultBuilder
             // The second half of a split quotation is direct speech even when it resumes in lower case.
             var kind = decided[i] is { Rule: AttributionRule.SplitQuote } ? QuoteKind.Direct : QuoteClassifier.Classify(context.Document, quote);
             var quotation = Make(context, quote.Content, kind, decided[i], extraMentions, speakers);
-            if (quotation.Speaker is null && kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords)
+            if (quotation.Speaker is null && (IsScareQuote(quotation, kind) || QuoteClassifier.IsTitle(quotation.Text)))
+            {
+                continue;
+            }
+
+            if (CaptionFinder.IsCaption(context.Document, quote.Paragraph))
             {
                 continue;
             }
@@ -83,6 +88,9 @@ internal static class ResultBuilder
         people.Sort(static (a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return new AttributionResult(quotations, people);
     }
+
+    private static bool IsScareQuote(Quotation quotation, QuoteKind kind) =>
+        kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords;
 
     private static Quotation Make(
         AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions, HashSet<int> speakers)

@@ -11,6 +11,8 @@ internal static class QuoteClassifier
 {
     private const int ShortPhraseWords = 4;
 
+    private const int MaxTitleWords = 10;
+
     private static readonly SearchValues<char> Leading = SearchValues.Create(" \t'\"‘’“”«»…[(.-—–");
 
     public static QuoteKind Classify(Document document, QuoteSpan quote)
@@ -55,6 +57,36 @@ internal static class QuoteClassifier
         }
 
         return before.Kind == TokenKind.Dash || (before.Kind == TokenKind.Punctuation && c == ':');
+    }
+
+    /// <summary>
+    /// Title case with no sentence inside (<c>‘Keeping Up with the Joneses’</c>, <c>“Chain of Light”</c>): the name of a
+    /// work, a show or a campaign. Short function words may stay in lower case.
+    /// </summary>
+    public static bool IsTitle(ReadOnlySpan<char> content)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var inWord = false;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+                capitalised += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+            }
+
+            if (c is '!' or '?' || (c == '.' && i < content.Length - 1))
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return words is >= 2 and <= MaxTitleWords && capitalised * 3 >= words * 2;
     }
 
     public static int CountWords(ReadOnlySpan<char> content)

@@ -81,7 +81,8 @@ internal static class QuoteFinder
 
                     break;
                 case Role.Close:
-                    if (IsPluralPossessive(text, paragraph.Span, token, mark) && t != lastSingleCloser)
+                    if (IsPluralPossessive(text, paragraph.Span, token, mark) && t != lastSingleCloser &&
+                        !NextSingleMarkOpens(document, t, paragraph.EndToken))
                     {
                         break;
                     }
@@ -281,6 +282,31 @@ internal static class QuoteFinder
         var i = token.End;
         return i + 2 < paragraph.End && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) &&
                text[i + 2] == 's' && (i + 3 == paragraph.End || !CharClass.IsWordChar(text[i + 3]));
+    }
+
+    // How far ahead to look for the next single mark; bounded so that pairing stays linear.
+    private const int LookAhead = 64;
+
+    /// <summary>
+    /// <c>‘Keeping up with the Joneses’ and ‘Cats’</c>: when the next single mark opens a quotation, the mark after the
+    /// plural closed this one rather than being an apostrophe.
+    /// </summary>
+    private static bool NextSingleMarkOpens(Document document, int token, int end)
+    {
+        var text = document.Text;
+        for (var t = token + 1; t < Math.Min(end, token + LookAhead); t++)
+        {
+            var next = document.Tokens[t];
+            if (next.Kind != TokenKind.QuoteMark || text[next.Start] is not ('‘' or '’' or '\''))
+            {
+                continue;
+            }
+
+            var before = next.Start > 0 ? text[next.Start - 1] : ' ';
+            return text[next.Start] == '‘' || (text[next.Start] == '\'' && char.IsWhiteSpace(before));
+        }
+
+        return false;
     }
 
     /// <summary><c>the players’ union</c>: a single closing mark after a plural, with the sentence going on in lower case.</summary>

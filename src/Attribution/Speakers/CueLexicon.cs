@@ -47,7 +47,7 @@ internal sealed class CueLexicon
         "describes", "described", "call", "calls", "called", "calling", "according", "talk", "talks",
         "characterise", "characterises", "characterised", "characterize", "characterizes", "characterized", "brand",
         "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "hail", "hails",
-        "hailed", "describing", "asking", "urging",
+        "hailed", "describing", "asking", "urging", "read", "reads",
         "talked", "spoke", "speaks",
     ];
 

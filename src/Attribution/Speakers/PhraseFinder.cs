@@ -40,6 +40,8 @@ internal static class PhraseFinder
         "article", "story", "estimates", "poll", "records", "documents", "research",
     ]);
 
+    private static readonly WordSet DocumentCues = new(["read", "reads"]);
+
     private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
 
     private static readonly WordSet TimeWords = new(
@@ -114,7 +116,15 @@ internal static class PhraseFinder
             return null;
         }
 
-        return SubjectBefore(context, cue, floor);
+        // "The sign read “…”": documents read; only a person (named, or a role someone holds) speaks through "read".
+        var subject = SubjectBefore(context, cue, floor);
+        if (subject is { Kind: SpeakerKind.Description } description && DocumentCues.Contains(context[cue]) &&
+            SpeakerResolver.Resolve(context, description) is not { Person: >= 0 })
+        {
+            return null;
+        }
+
+        return subject;
     }
 
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
