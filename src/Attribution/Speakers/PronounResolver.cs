@@ -1,4 +1,5 @@
 using Attribution.People;
+using Attribution.Text;
 
 namespace Attribution.Speakers;
 
@@ -73,4 +74,64 @@ internal static class PronounResolver
 
         return low;
     }
+
+    /// <summary>
+    /// "One of the victims spoke first. She said …": a sentence-initial pronoun whose previous sentence names no
+    /// person but opens with a described one (a role, not a body) refers to that description.
+    /// </summary>
+    public static SpeakerPhrase? DescribedAntecedent(AttributionContext context, int token)
+    {
+        var document = context.Document;
+        var sentence = document.SentenceOfToken[token];
+        if (sentence == 0 || document.Sentences[sentence].FirstToken != token || context.Names.GenderOf(context[token]) == Gender.Unknown)
+        {
+            return null;
+        }
+
+        var previous = document.Sentences[sentence - 1];
+        if (previous.Paragraph != document.Sentences[sentence].Paragraph && previous.Paragraph != document.Sentences[sentence].Paragraph - 1)
+        {
+            return null;
+        }
+
+        // The subject runs from the sentence start to its first verb; it must name no one.
+        var end = previous.FirstToken;
+        while (end < Math.Min(previous.EndToken, previous.FirstToken + MaxSubjectWords) && !IsVerb(context, end))
+        {
+            if (context.MentionStartingAt(end) >= 0 || context.Tokens[end].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        if (end == previous.FirstToken || end >= previous.EndToken || !IsVerb(context, end) || !IsDescribed(context, previous.FirstToken))
+        {
+            return null;
+        }
+
+        for (var t = previous.FirstToken; t < previous.EndToken; t++)
+        {
+            if (context.MentionStartingAt(t) >= 0 && context.IsVerifiedPerson(context.MentionStartingAt(t)))
+            {
+                return null;
+            }
+        }
+
+        var head = context[end - 1];
+        return context.Names.NotNames.Contains(head) || PhraseFinder.IsSubjectPronoun(context, end - 1)
+            ? null
+            : new SpeakerPhrase(SpeakerKind.Description, previous.FirstToken, end, -1);
+    }
+
+    private const int MaxSubjectWords = 8;
+
+    private static bool IsVerb(AttributionContext context, int token) =>
+        Words.IsLowerWord(context.Document, context.Tokens[token]) &&
+        (Clauses.IsFiniteVerb(context, token) || context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0);
+
+    /// <summary>Opens with an article or "one/some of": "The head of …", "One of the victims".</summary>
+    private static bool IsDescribed(AttributionContext context, int first) =>
+        PhraseFinder.IsDeterminer(context[first]) || context.IsWord(first, "one") || context.IsWord(first, "some");
 }

@@ -24,6 +24,13 @@ internal static class SpeakerResolver
 
             case SpeakerKind.Pronoun:
             {
+                if (PronounResolver.DescribedAntecedent(context, phrase.FirstToken) is { } described &&
+                    Resolve(context, described) is { } role)
+                {
+                    var pronoun = context.Tokens[phrase.FirstToken];
+                    return (role.Speaker with { Mention = MentionOf(text, pronoun.Start, pronoun.End) }, role.Person);
+                }
+
                 var person = PronounResolver.Resolve(context, phrase.FirstToken);
                 if (person < 0)
                 {
