@@ -19,19 +19,19 @@ public sealed class CorpusFloorTests
     }
 
     [Fact]
-    public void Quoted_detection_F1_holds_its_floor() => AtLeast(0.99, Totals.Quoted.F1);
+    public void Quoted_detection_F1_holds_its_floor() => AtLeast(0.988, Totals.Quoted.F1);
 
     [Fact]
-    public void Quoted_end_to_end_exact_F1_holds_its_floor() => AtLeast(0.95, Totals.Quoted.ExactF1);
+    public void Quoted_end_to_end_exact_F1_holds_its_floor() => AtLeast(0.957, Totals.Quoted.ExactF1);
 
     [Fact]
-    public void Quoted_speaker_accuracy_holds_its_floor() => AtLeast(0.96, Totals.Quoted.SpeakerAccuracy);
+    public void Quoted_speaker_accuracy_holds_its_floor() => AtLeast(0.971, Totals.Quoted.SpeakerAccuracy);
 
     [Fact]
-    public void Indirect_detection_F1_holds_its_floor() => AtLeast(0.79, Totals.Indirect.F1);
+    public void Indirect_detection_F1_holds_its_floor() => AtLeast(0.799, Totals.Indirect.F1);
 
     [Fact]
-    public void Indirect_end_to_end_exact_F1_holds_its_floor() => AtLeast(0.77, Totals.Indirect.ExactF1);
+    public void Indirect_end_to_end_exact_F1_holds_its_floor() => AtLeast(0.768, Totals.Indirect.ExactF1);
 
     [Fact]
     public void The_reference_article_stays_perfect()
@@ -43,5 +43,5 @@ public sealed class CorpusFloorTests
     }
 
     private static void AtLeast(double floor, double actual) =>
-        Assert.True(Math.Round(actual, 2) >= floor, $"{actual:0.000} fell below its floor {floor:0.00}");
+        Assert.True(actual >= floor, $"{actual:0.000} fell below its floor {floor:0.000}");
 }
