@@ -47,6 +47,7 @@ internal sealed class AttributionPipeline
 
         var extra = new List<(TextSpan Content, QuoteKind Kind, Decision Decision)>();
         BlockQuoteFinder.Find(context, extra);
+        InterviewFinder.Find(context, extra);
         ReportedSpeechFinder.Find(context, usedCues, extra);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -30,6 +30,9 @@ public enum AttributionRule
     /// <summary>A line that signs the quotation with a dash: <c>“…” — Ann Lee</c>, or a paragraph <c>— Ann Lee, director</c> after it.</summary>
     DashLine,
 
+    /// <summary>A question-and-answer paragraph labelled with its speaker: <c>Ann Lee: We will rebuild.</c></summary>
+    Interview,
+
     /// <summary>Reported speech: <c>X said (that) …</c>, with the content clause as the quotation.</summary>
     ReportedSpeech,
 
