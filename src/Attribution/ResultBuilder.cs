@@ -16,6 +16,7 @@ internal static class ResultBuilder
         var text = context.Document.Text;
         var extraMentions = new List<Mention>?[context.People.People.Count];
         var speakers = new HashSet<int>();
+        var captions = new CaptionFinder(context.Document);
         var quotations = new List<Quotation>(context.Quotes.Count + extra.Count);
         var blockStarts = new HashSet<int>();
         foreach (var (content, kind, decision) in extra)
@@ -49,7 +50,7 @@ internal static class ResultBuilder
                 continue;
             }
 
-            if (CaptionFinder.IsCaption(context.Document, quote.Paragraph))
+            if (captions.IsCaption(quote.Paragraph))
             {
                 continue;
             }
@@ -110,7 +111,8 @@ internal static class ResultBuilder
         if (d.Speaker.Kind == SpeakerKind.Pronoun && person >= 0)
         {
             var list = extraMentions[person] ??= [];
-            if (!list.Exists(m => m.Start == speaker.Mention.Start))
+            // Quotations come in text order, so a repeated pronoun mention can only be the last one added.
+            if (list.Count == 0 || list[^1].Start != speaker.Mention.Start)
             {
                 list.Add(speaker.Mention);
             }

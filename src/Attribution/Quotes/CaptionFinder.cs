@@ -6,8 +6,21 @@ namespace Attribution.Quotes;
 /// Photo captions scraped with an article (<c>Protesters hold a banner reading “…”. Image: Ann Lee.</c>) carry a
 /// credit label; a quotation in them is a sign or a slogan, not speech.
 /// </summary>
-internal static class CaptionFinder
+internal sealed class CaptionFinder(Document document)
 {
+    // Paragraphs are checked once each, however many quotations they hold: 0 unknown, 1 caption, 2 not.
+    private readonly byte[] known = new byte[document.Paragraphs.Length];
+
+    public bool IsCaption(int paragraph)
+    {
+        if (known[paragraph] == 0)
+        {
+            known[paragraph] = IsCaption(document, paragraph) ? (byte)1 : (byte)2;
+        }
+
+        return known[paragraph] == 1;
+    }
+
     public static bool IsCaption(Document document, int paragraph)
     {
         var p = document.Paragraphs[paragraph];

@@ -11,6 +11,9 @@ internal static class Clauses
 {
     public const int MinWords = 3;
 
+    /// <summary>The longest content, in tokens, that a reported clause may have.</summary>
+    public const int MaxTokens = 150;
+
     private const int MaxSubjectWords = 8;
 
     private static readonly WordSet Auxiliaries = new(
@@ -93,6 +96,21 @@ internal static class Clauses
     /// <summary>Where content that starts at <paramref name="start"/> ends: before a semicolon, or a comma that leads to another cue.</summary>
     public static int End(AttributionContext context, int start, int limit)
     {
+        // Reported content longer than this is not one clause; the cap keeps the stage linear on run-on text.
+        if (limit - start > MaxTokens)
+        {
+            limit = start + MaxTokens;
+            for (var k = start; k < limit; k++)
+            {
+                if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))
+                {
+                    return End(context, start, k + 1);
+                }
+            }
+
+            return start;
+        }
+
         for (var k = start; k < limit; k++)
         {
             if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))

@@ -9,6 +9,9 @@ namespace Attribution.Speakers;
 /// </summary>
 internal static class IntroFinder
 {
+    // How far before the closing colon the cue may stand ("said in a statement issued on Monday:").
+    private const int Reach = 40;
+
     public static Decision? Find(AttributionContext context, int paragraph)
     {
         if (paragraph < 0)
@@ -29,7 +32,7 @@ internal static class IntroFinder
         }
 
         var sentence = context.SentenceOf(last);
-        for (var c = last - 1; c >= sentence.FirstToken; c--)
+        for (var c = last - 1; c >= Math.Max(sentence.FirstToken, last - Reach); c--)
         {
             if (context.InsideQuote[c] || context.Tokens[c].Kind == TokenKind.QuoteMark)
             {

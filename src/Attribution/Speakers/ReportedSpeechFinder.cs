@@ -200,7 +200,7 @@ internal static class ReportedSpeechFinder
 
         // The source may run on in apposition: "according to the mayor, Ann Lee, on Sunday, …".
         var after = source.EndToken;
-        while (after < sentence.EndToken && !context.IsPunctuation(after, ',') && !context.IsClauseEnd(after))
+        while (after < Math.Min(sentence.EndToken, source.EndToken + Clauses.MaxTokens) && !context.IsPunctuation(after, ',') && !context.IsClauseEnd(after))
         {
             after++;
         }
@@ -223,7 +223,9 @@ internal static class ReportedSpeechFinder
         {
             // "According to X, A; B." reports the whole sentence; after a mid-sentence source the content ends as usual.
             var start = after + 1;
-            var end = opensSentence ? TrimEnd(context, start, sentence.EndToken) : Clauses.End(context, start, sentence.EndToken);
+            var end = opensSentence && sentence.EndToken - start <= Clauses.MaxTokens
+                ? TrimEnd(context, start, sentence.EndToken)
+                : Clauses.End(context, start, sentence.EndToken);
             var continuing = !opensSentence && cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ',');
             if (Clauses.IsContent(context, start, end, bare: !opensSentence && !continuing, continuing ? 2 : Clauses.MinWords))
             {
@@ -277,7 +279,7 @@ internal static class ReportedSpeechFinder
     /// <summary>Where the content before a comma starts: the sentence start, or just after an earlier semicolon.</summary>
     private static int ClauseStart(AttributionContext context, Sentence sentence, int comma)
     {
-        for (var k = comma - 1; k > sentence.FirstToken; k--)
+        for (var k = comma - 1; k > sentence.FirstToken && comma - k <= Clauses.MaxTokens; k--)
         {
             if (context.IsPunctuation(k, ';'))
             {
@@ -285,7 +287,8 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        return sentence.FirstToken;
+        // Content that would start further back than a clause can reach is no clause (an empty one).
+        return comma - sentence.FirstToken <= Clauses.MaxTokens ? sentence.FirstToken : comma;
     }
 
     /// <summary><c>…, adding that …</c>, <c>… and said …</c>, <c>… but said …</c>: the cue shares the subject of the sentence's first verb.</summary>

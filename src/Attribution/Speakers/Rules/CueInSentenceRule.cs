@@ -8,6 +8,9 @@ namespace Attribution.Speakers.Rules;
 /// </summary>
 internal sealed class CueInSentenceRule : IQuoteRule
 {
+    // How far from the quotation a cue may stand; a bound keeps the rule linear on run-on text.
+    private const int Reach = 60;
+
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
         var q = context.Quotes[quote];
@@ -17,7 +20,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
         }
 
         var sentence = context.SentenceOf(q.OpenToken);
-        for (var c = q.OpenToken - 1; c >= sentence.FirstToken; c--)
+        for (var c = q.OpenToken - 1; c >= Math.Max(sentence.FirstToken, q.OpenToken - Reach); c--)
         {
             if (context.InsideQuote[c])
             {
@@ -37,7 +40,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
         }
 
         var last = q.LastToken(context.Document);
-        var end = context.SentenceOf(last).EndToken;
+        var end = Math.Min(context.SentenceOf(last).EndToken, last + 1 + Reach);
         for (var c = last + 1; c < end; c++)
         {
             if (context.InsideQuote[c] || context.Tokens[c].Kind == TokenKind.QuoteMark)
