@@ -184,6 +184,7 @@ internal static class MentionFinder
             name = document[tokens[titleEnd]].ToString() + " " + name;
             surname = document[tokens[nameStart]].ToString();
             firstName = null;
+            title ??= document[tokens[titleEnd]].ToString();
         }
         var spanEnd = tokens[end - 1].Start + Words.Stem(document[tokens[end - 1]]).Length;
         return new NameMention(

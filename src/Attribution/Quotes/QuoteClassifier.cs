@@ -74,8 +74,18 @@ internal static class QuoteClassifier
             var letter = char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
-                words++;
-                capitalised += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+                // Short function words stay lower case in titles ("Life and Times with the Hales").
+                var end = i;
+                while (end < content.Length && char.IsLetterOrDigit(content[end]))
+                {
+                    end++;
+                }
+
+                if (!IsMinorWord(content[i..end]))
+                {
+                    words++;
+                    capitalised += char.IsUpper(c) || char.IsDigit(c) ? 1 : 0;
+                }
             }
 
             if (c is '!' or '?' || (c == '.' && i < content.Length - 1))
@@ -88,6 +98,9 @@ internal static class QuoteClassifier
 
         return words is >= 2 and <= MaxTitleWords && capitalised * 3 >= words * 2;
     }
+
+    private static bool IsMinorWord(ReadOnlySpan<char> word) =>
+        word is "a" or "an" or "the" or "and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from";
 
     public static int CountWords(ReadOnlySpan<char> content)
     {

@@ -42,6 +42,8 @@ internal static class PhraseFinder
 
     private static readonly WordSet DocumentCues = new(["read", "reads"]);
 
+    private static readonly WordSet Participles = new(["told", "said", "written", "shown", "given", "read"]);
+
     private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
 
     private static readonly WordSet TimeWords = new(
@@ -111,7 +113,7 @@ internal static class PhraseFinder
             k--;
         }
 
-        if (k >= floor && BeForms.Contains(context[k]) && context[cue].EndsWith("ed", StringComparison.Ordinal))
+        if (k >= floor && BeForms.Contains(context[k]) && (context[cue].EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(context[cue])))
         {
             return null;
         }

@@ -83,4 +83,12 @@ public class TitleQuotationTests
 
         Attributed.Expect(quote, "We expect a full house every night.", QuoteKind.Direct, "Anna Berg", "said", AttributionRule.SpeakerBeforeQuote);
     }
+
+    [Theory]
+    [InlineData("Life and Times with the Hales")]
+    [InlineData("Return of the Riverton Kings")]
+    public void Short_function_words_in_lower_case_keep_a_title_a_title(string content)
+    {
+        Assert.True(QuoteClassifier.IsTitle(content));
+    }
 }

@@ -12,6 +12,7 @@ public class AgentlessPassiveTests
     [InlineData("The crowd was asked “Who wants to stay until the very end of the night?”")]
     [InlineData("The crowd was then asked “Who wants to stay until the very end of the night?”")]
     [InlineData("Tom Hale spoke. The crowd was asked “Who wants to stay until the very end of the night?”")]
+    [InlineData("The crowd was told “Who wants to stay until the very end of the night?”")]
     public void Passive_without_an_agent_has_no_speaker(string text)
     {
         var quote = Attributed.Single(text);

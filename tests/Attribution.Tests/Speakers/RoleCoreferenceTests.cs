@@ -53,4 +53,12 @@ public class RoleCoreferenceTests
 
         Attributed.Expect(quote, "the budget must pass", QuoteKind.Indirect, "President", "insists", AttributionRule.ReportedSpeech);
     }
+
+    [Fact]
+    public void Regal_title_is_a_role_the_holder_answers_to()
+    {
+        var quote = Assert.Single(Attributed.Run("Queen Anna II visited Riverton. “We are grateful to everyone here,” the Queen said.").Quotes);
+
+        Assert.Equal("Queen Anna II", quote.Speaker?.Name);
+    }
 }
