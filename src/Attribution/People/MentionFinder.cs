@@ -258,7 +258,7 @@ internal static class MentionFinder
             return null;
         }
 
-        return Normalise(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
+        return Words.CollapseWhitespace(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
     }
 
     private static bool HasHeadOrHonorific(Document document, NameLexicon lexicon, int first, int last)
@@ -299,31 +299,6 @@ internal static class MentionFinder
             }
 
             builder.Append(k == end - 1 ? Words.Stem(document[document.Tokens[k]]) : document[document.Tokens[k]]);
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Collapses runs of whitespace so a title broken over spaces or tabs reads as one.</summary>
-    private static string Normalise(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            space = false;
-            builder.Append(c);
         }
 
         return builder.ToString();

@@ -1,3 +1,4 @@
+using System.Text;
 using Attribution.Text;
 
 namespace Attribution.People;
@@ -34,4 +35,29 @@ internal static class Words
 
     public static bool IsPunctuation(Document document, Token token, char c) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && document.Text[token.Start] == c;
+
+    /// <summary>Collapses runs of whitespace to single spaces, so a name or title broken over tabs or spaces reads as one.</summary>
+    public static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Attribution.Speakers;
 
 /// <summary>
@@ -51,7 +49,7 @@ internal static class SpeakerResolver
 
                 var start = context.Tokens[phrase.FirstToken].Start;
                 var end = context.Tokens[phrase.EndToken - 1].End;
-                var name = Collapse(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start));
+                var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start));
                 var definite = context[phrase.FirstToken] is "the" or "The";
                 var titled = definite ? PersonTitled(context, name, start) : -1;
                 return titled >= 0
@@ -91,29 +89,5 @@ internal static class SpeakerResolver
         }
 
         return best;
-    }
-
-    private static string Collapse(ReadOnlySpan<char> words)
-    {
-        var builder = new StringBuilder(words.Length);
-        var space = false;
-        foreach (var c in words)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }
