@@ -54,7 +54,14 @@ internal static class Clauses
         IsContent(context, start, end, bare, MinWords);
 
     /// <summary>As above, with the fewest words the content may have (a fragment interrupted by its source is short).</summary>
-    public static bool IsContent(AttributionContext context, int start, int end, bool bare, int minWords)
+    public static bool IsContent(AttributionContext context, int start, int end, bool bare, int minWords) =>
+        IsContent(context, start, end, bare, minWords, needsSubject: bare);
+
+    /// <summary>
+    /// The general form: <paramref name="bare"/> content needs a finite verb near its start, and, when
+    /// <paramref name="needsSubject"/>, must open like a clause ("…, according to X, have noted …" resumes with its verb).
+    /// </summary>
+    public static bool IsContent(AttributionContext context, int start, int end, bool bare, int minWords, bool needsSubject)
     {
         if (end <= start || context.Tokens[start].Kind is not (TokenKind.Word or TokenKind.Number))
         {
@@ -90,11 +97,14 @@ internal static class Clauses
             return false;
         }
 
-        return !bare || OpensLikeASubject(context, start);
+        return !needsSubject || OpensLikeASubject(context, start);
     }
 
     /// <summary>Where content that starts at <paramref name="start"/> ends: before a semicolon, or a comma that leads to another cue.</summary>
-    public static int End(AttributionContext context, int start, int limit)
+    public static int End(AttributionContext context, int start, int limit) => End(context, start, limit, throughSemicolons: false);
+
+    /// <summary>As above; content that a source introduces for a whole sentence ("According to X, A; B.") runs through semicolons.</summary>
+    public static int End(AttributionContext context, int start, int limit, bool throughSemicolons)
     {
         // Reported content longer than this is not one clause; the cap keeps the stage linear on run-on text.
         if (limit - start > MaxTokens)
@@ -102,9 +112,9 @@ internal static class Clauses
             limit = start + MaxTokens;
             for (var k = start; k < limit; k++)
             {
-                if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))
+                if (EndsContent(context, k, throughSemicolons))
                 {
-                    return End(context, start, k + 1);
+                    return End(context, start, k + 1, throughSemicolons);
                 }
             }
 
@@ -113,7 +123,7 @@ internal static class Clauses
 
         for (var k = start; k < limit; k++)
         {
-            if (context.IsPunctuation(k, ';') || context.IsClauseEnd(k))
+            if (EndsContent(context, k, throughSemicolons))
             {
                 return Trim(context, start, k);
             }
@@ -146,6 +156,9 @@ internal static class Clauses
 
         return Trim(context, start, limit);
     }
+
+    private static bool EndsContent(AttributionContext context, int k, bool throughSemicolons) =>
+        context.IsPunctuation(k, ';') ? !throughSemicolons : context.IsClauseEnd(k);
 
     private static int Trim(AttributionContext context, int start, int end)
     {

@@ -223,11 +223,9 @@ internal static class ReportedSpeechFinder
         {
             // "According to X, A; B." reports the whole sentence; after a mid-sentence source the content ends as usual.
             var start = after + 1;
-            var end = opensSentence && sentence.EndToken - start <= Clauses.MaxTokens
-                ? TrimEnd(context, start, sentence.EndToken)
-                : Clauses.End(context, start, sentence.EndToken);
+            var end = Clauses.End(context, start, sentence.EndToken, throughSemicolons: opensSentence);
             var continuing = !opensSentence && cue - 1 > sentence.FirstToken && context.IsPunctuation(cue - 1, ',');
-            if (Clauses.IsContent(context, start, end, bare: !opensSentence && !continuing, continuing ? 2 : Clauses.MinWords))
+            if (Clauses.IsContent(context, start, end, bare: !opensSentence, continuing ? 2 : Clauses.MinWords, needsSubject: !opensSentence && !continuing))
             {
                 Add(context, start, end, decision, found);
             }
@@ -264,16 +262,6 @@ internal static class ReportedSpeechFinder
         }
 
         return start;
-    }
-
-    private static int TrimEnd(AttributionContext context, int start, int end)
-    {
-        while (end > start && context.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Dash)
-        {
-            end--;
-        }
-
-        return end;
     }
 
     /// <summary>Where the content before a comma starts: the sentence start, or just after an earlier semicolon.</summary>
