@@ -19,16 +19,16 @@ public sealed class ThreadSafetyTests
         Assert.NotEmpty(texts);
 
         var attributor = new QuoteAttributor();
-        var expected = texts.Select(text => Describe(attributor.Attribute(text))).ToArray();
+        var expected = texts.Select(text => ResultSnapshot.Of(attributor.Attribute(text))).ToArray();
 
         for (var round = 0; round < Rounds; round++)
         {
-            var actual = new Snapshot[texts.Length];
+            var actual = new ResultSnapshot[texts.Length];
             Parallel.For(0, texts.Length * 3, i =>
             {
                 // Every article is attributed three times per round, so the same text also runs on two threads at once.
                 var index = i % texts.Length;
-                var described = Describe(attributor.Attribute(texts[index]));
+                var described = ResultSnapshot.Of(attributor.Attribute(texts[index]));
                 if (i < texts.Length)
                 {
                     actual[index] = described;
@@ -43,23 +43,6 @@ public sealed class ThreadSafetyTests
             {
                 expected[i].AssertEqual(actual[i]);
             }
-        }
-    }
-
-    private static Snapshot Describe(AttributionResult result) => new(
-        [.. result.Quotes],
-        [.. result.People.Select(person =>
-            $"{person.Name} [{string.Join(" | ", person.Titles)}] "
-            + string.Join(" ", person.Mentions.Select(m => $"{m.Start}-{m.End}:{m.Text}")))]);
-
-    // Quotations are compared as records (speaker and cue are records too, so equality reaches every field); people
-    // are compared as printed lines because their lists compare by reference.
-    private sealed record Snapshot(Quotation[] Quotes, string[] People)
-    {
-        public void AssertEqual(Snapshot other)
-        {
-            Assert.Equal(Quotes, other.Quotes);
-            Assert.Equal(People, other.People);
         }
     }
 }

@@ -1,0 +1,34 @@
+using CsCheck;
+
+namespace Attribution.Tests.Robustness;
+
+/// <summary>
+/// Properties that hold for every text, checked on random texts (<see cref="TextGen"/>). A failure prints the shrunk
+/// text and its seed; the fuzz run (<see cref="FuzzTests"/>) checks the same properties on many more texts.
+/// </summary>
+public sealed class PropertyTests
+{
+    // Enough to cover every generator branch many times while the whole class stays within a few seconds.
+    private const int Iterations = 2_000;
+
+    private static readonly QuoteAttributor Attributor = new();
+
+    [Fact]
+    public void Random_text_never_throws_and_keeps_every_property() =>
+        TextGen.Text.Sample(text => Properties.Check(Attributor, text), iter: Iterations, print: TextGen.Print);
+
+    [Fact]
+    public void Random_characters_never_throw_and_keep_every_property() =>
+        Gen.Char.Array[0, 200].Select(chars => new string(chars))
+            .Sample(text => Properties.Check(Attributor, text), iter: Iterations, print: TextGen.Print);
+
+    // Found by the properties: a text that opens with a lower-case -ed word and a comma before a cue ("warned, he
+    // said") makes Clauses.IsFinite look at the token before the first one (IndexOutOfRangeException). The engine is
+    // not ours to change here; the skip goes when its owner fixes it, and the random tests above hit it now and then.
+    [Theory(Skip = "engine bug: IndexOutOfRangeException in Clauses.IsFinite at the first token (src/Attribution owner to fix)")]
+    [InlineData("warned, he said.")]
+    [InlineData("worked, said Ann.")]
+    [InlineData("started the plan, Ann Lee said.")]
+    public void Found_by_the_properties_a_text_opening_with_an_ed_word_and_a_comma(string text) =>
+        Properties.Check(Attributor, text);
+}
