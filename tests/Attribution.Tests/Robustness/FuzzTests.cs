@@ -57,9 +57,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
         catch (Exception e)
         {
-            var frame = e.StackTrace?.Split('\n').Select(line => line.Trim())
-                .FirstOrDefault(line => line.StartsWith("at Attribution.", StringComparison.Ordinal) && !line.StartsWith("at Attribution.Tests.", StringComparison.Ordinal));
-            var place = frame is null ? e.Message.Split('\n')[0].Split(':')[0] : frame.Split(" in ")[0];
+            // Two engine frames: the first alone is often a shared indexer that many different callers misuse.
+            var frames = (e.StackTrace ?? "").Split('\n').Select(line => line.Trim())
+                .Where(line => line.StartsWith("at Attribution.", StringComparison.Ordinal) && !line.StartsWith("at Attribution.Tests.", StringComparison.Ordinal))
+                .Take(2)
+                .Select(line => line.Split(" in ")[0])
+                .ToList();
+            var place = frames.Count == 0 ? e.Message.Split('\n')[0].Split(':')[0] : string.Join(" < ", frames);
             return $"{e.GetType().Name} {place}";
         }
     }

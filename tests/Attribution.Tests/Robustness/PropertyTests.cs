@@ -31,4 +31,12 @@ public sealed class PropertyTests
     [InlineData("started the plan, Ann Lee said.")]
     public void Found_by_the_properties_a_text_opening_with_an_ed_word_and_a_comma(string text) =>
         Properties.Check(Attributor, text);
+
+    // Found by the fuzz run: two reported-speech readings of one sentence, each holding the other's cue, cross
+    // ("d told o S" said by "k s r", and "S, k s r confirmed" told by "d"). Skipped until the engine owner fixes it.
+    [Theory(Skip = "engine bug: two Indirect quotations of one sentence cross (src/Attribution owner to fix)")]
+    [InlineData("d told o S, k s r confirmed")]
+    [InlineData("d\u00A0told o S,k s r confirmed")]
+    public void Found_by_the_fuzz_run_two_reported_clauses_that_cross(string text) =>
+        Properties.Check(Attributor, text);
 }

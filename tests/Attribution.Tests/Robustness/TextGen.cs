@@ -11,7 +11,7 @@ namespace Attribution.Tests.Robustness;
 internal static class TextGen
 {
     private static readonly string[] Words =
-        ["the", "plan", "would", "work", "and", "we", "it", "was", "a", "of", "to", "that", "he", "she", "they", "not", "mr", "Ms", "Dr", "minister", "police", "on", "Monday"];
+        ["the", "plan", "would", "work", "and", "we", "it", "was", "a", "of", "to", "that", "he", "she", "they", "not", "mr", "Ms", "Dr", "minister", "police", "on", "Monday", "backed", "started", "confirmed", "wanted", "being"];
 
     private static readonly string[] Names =
         ["Ann", "Lee", "Ann Lee", "Bo Tarn", "Mr Vell", "Ms Quill", "Dr Orrin Pask", "Jed", "Kaya Morrow", "Foreign Secretary Ilsa Wren", "O'Dell", "Saint-Ives"];
