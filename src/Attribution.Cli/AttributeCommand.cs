@@ -37,7 +37,7 @@ internal static class AttributeCommand
             {
                 try
                 {
-                    writer.Write(ReportMapper.ToReport(source.Name, Attribute(attributor, source, stdin)));
+                    writer.Write(ReportMapper.ToReport(source.Name, Attribute(attributor, source, stdin, stderr)));
                 }
                 catch (InputException e)
                 {
@@ -52,9 +52,9 @@ internal static class AttributeCommand
         return failed ? ExitCodes.InputError : ExitCodes.Success;
     }
 
-    private static AttributionResult Attribute(QuoteAttributor attributor, InputSource source, TextReader stdin)
+    private static AttributionResult Attribute(QuoteAttributor attributor, InputSource source, TextReader stdin, TextWriter stderr)
     {
-        var text = InputReader.Read(source, stdin);
+        var text = InputReader.Read(source, stdin, stderr);
         var limit = attributor.Options.MaxInputLength;
         if (text.Length > limit)
         {

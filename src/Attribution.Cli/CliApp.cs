@@ -37,5 +37,25 @@ internal static class CliApp
             stderr.WriteLine($"{Name}: {e.Message}; see '{Name} --help'");
             return ExitCodes.UsageError;
         }
+        catch (IOException e)
+        {
+            // Inputs are read behind InputReader, which turns its IOExceptions into InputException, so one that
+            // reaches here came from writing: standard output is gone (a closed pipe) or full (a full disk). One line
+            // says which, without a stack trace; if stderr is gone too there is nobody left to tell.
+            TryReport(stderr, $"{Name}: cannot write the output: {e.Message}");
+            return ExitCodes.OutputClosed;
+        }
+    }
+
+    private static void TryReport(TextWriter stderr, string message)
+    {
+        try
+        {
+            stderr.WriteLine(message);
+        }
+        catch (IOException)
+        {
+            // The exit code still tells.
+        }
     }
 }

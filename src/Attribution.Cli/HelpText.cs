@@ -30,9 +30,10 @@ internal static class HelpText
           eval DIR --verbose   also list each missed, spurious or mis-attributed quotation
 
         Exit codes:
-          0  every input was attributed
-          1  some input could not be read or attributed (the others were still written)
-          2  the command line is wrong
+          0    every input was attributed
+          1    some input could not be read or attributed (the others were still written)
+          2    the command line is wrong
+          141  the output could not be written (a closed pipe, a full disk)
 
         """;
 }

@@ -1,14 +1,37 @@
+using System.Text;
+
 namespace Attribution.Cli;
 
 internal static class InputReader
 {
+    // Throws on a malformed byte, so a file that is not UTF-8 is noticed instead of silently losing characters.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads one article; a file that is not valid UTF-8 is still read, with U+FFFD for each bad byte and a warning.</summary>
     /// <exception cref="InputException">The input cannot be read.</exception>
-    public static string Read(InputSource source, TextReader stdin)
+    public static string Read(InputSource source, TextReader stdin, TextWriter stderr)
     {
         try
         {
-            // File.ReadAllText drops a byte-order mark, so offsets count from the first character of the article.
-            return source.Path is null ? stdin.ReadToEnd() : File.ReadAllText(source.Path);
+            if (source.Path is null)
+            {
+                return stdin.ReadToEnd();
+            }
+
+            try
+            {
+                // A byte-order mark is dropped (and a UTF-16 or UTF-32 one honoured), so offsets count from the
+                // first character of the article, as File.ReadAllText does.
+                using var reader = new StreamReader(source.Path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
+            catch (DecoderFallbackException)
+            {
+                // Scraped text in Latin-1 or with a stray binary byte is still worth attributing; the replacement
+                // characters keep every other offset in place, and the warning says why some characters look wrong.
+                stderr.WriteLine($"{CliApp.Name}: warning: {source.Name}: not valid UTF-8; undecodable bytes were replaced with U+FFFD");
+                return File.ReadAllText(source.Path, Encoding.UTF8);
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

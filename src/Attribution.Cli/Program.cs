@@ -5,7 +5,19 @@ using Attribution.Cli;
 // so both ends are pinned to UTF-8 without a byte-order mark.
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
-using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
 using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
 
-return CliApp.Run(args, stdin, stdout, stderr);
+var exitCode = CliApp.Run(args, stdin, stdout, stderr);
+try
+{
+    // Disposing flushes what is still buffered; a pipe closed by then throws here, outside CliApp's handling.
+    stdout.Dispose();
+}
+catch (IOException e)
+{
+    stderr.WriteLine($"{CliApp.Name}: cannot write the output: {e.Message}");
+    exitCode = ExitCodes.OutputClosed;
+}
+
+return exitCode;
