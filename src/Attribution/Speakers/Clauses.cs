@@ -183,7 +183,7 @@ internal static class Clauses
     }
 
     /// <summary>An auxiliary or common past form, or an -ed word that is not an adjective after a determiner.</summary>
-    public static bool IsFiniteVerb(AttributionContext context, int k) => k > 0 && IsFinite(context, k);
+    public static bool IsFiniteVerb(AttributionContext context, int k) => IsFinite(context, k);
 
     private static bool IsFinite(AttributionContext context, int k)
     {
@@ -198,6 +198,6 @@ internal static class Clauses
             return true;
         }
 
-        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.Contains(context[k - 1]);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && (k == 0 || !Determiners.Contains(context[k - 1]));
     }
 }

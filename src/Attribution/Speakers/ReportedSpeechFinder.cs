@@ -17,6 +17,8 @@ internal static class ReportedSpeechFinder
 {
     private const int AdjunctReach = 6;
 
+    private const int RecentClauses = 8;
+
     private static readonly WordSet Adjuncts = new(
         ["on", "in", "at", "during", "yesterday", "today", "earlier", "later", "late", "last", "this", "again", "also", "previously",
          "recently", "the", "weekend", "morning", "afternoon", "evening", "night", "week"]);
@@ -337,7 +339,20 @@ internal static class ReportedSpeechFinder
 
     private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan, QuoteKind, Decision)> found)
     {
+        // Quotations may nest but never cross: a clause that crosses one just found is a misreading of the same words.
+        // Clauses are short and found in text order, so only the last few can reach this one.
         var span = new TextSpan(context.Tokens[start].Start, context.Tokens[end - 1].End);
+        for (var i = found.Count - 1; i >= Math.Max(0, found.Count - RecentClauses); i--)
+        {
+            var other = found[i].Item1;
+            var crosses = span.Start < other.End && other.Start < span.End &&
+                          !(span.Start <= other.Start && other.End <= span.End) && !(other.Start <= span.Start && span.End <= other.End);
+            if (crosses)
+            {
+                return;
+            }
+        }
+
         found.Add((span, QuoteKind.Indirect, decision));
     }
 }

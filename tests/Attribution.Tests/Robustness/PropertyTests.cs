@@ -22,19 +22,18 @@ public sealed class PropertyTests
         Gen.Char.Array[0, 200].Select(chars => new string(chars))
             .Sample(text => Properties.Check(Attributor, text), iter: Iterations, print: TextGen.Print);
 
-    // Found by the properties: a text that opens with a lower-case -ed word and a comma before a cue ("warned, he
-    // said") makes Clauses.IsFinite look at the token before the first one (IndexOutOfRangeException). The engine is
-    // not ours to change here; the skip goes when its owner fixes it, and the random tests above hit it now and then.
-    [Theory(Skip = "engine bug: IndexOutOfRangeException in Clauses.IsFinite at the first token (src/Attribution owner to fix)")]
+    // Found by the properties: a text that opened with a lower-case -ed word and a comma before a cue ("warned, he
+    // said") made Clauses.IsFinite look at the token before the first one (IndexOutOfRangeException). Fixed; kept.
+    [Theory]
     [InlineData("warned, he said.")]
     [InlineData("worked, said Ann.")]
     [InlineData("started the plan, Ann Lee said.")]
     public void Found_by_the_properties_a_text_opening_with_an_ed_word_and_a_comma(string text) =>
         Properties.Check(Attributor, text);
 
-    // Found by the fuzz run: two reported-speech readings of one sentence, each holding the other's cue, cross
-    // ("d told o S" said by "k s r", and "S, k s r confirmed" told by "d"). Skipped until the engine owner fixes it.
-    [Theory(Skip = "engine bug: two Indirect quotations of one sentence cross (src/Attribution owner to fix)")]
+    // Found by the fuzz run: two reported-speech readings of one sentence, each holding the other's cue, crossed
+    // ("d told o S" said by "k s r", and "S, k s r confirmed" told by "d"). Fixed: a crossing reading is dropped.
+    [Theory]
     [InlineData("d told o S, k s r confirmed")]
     [InlineData("d\u00A0told o S,k s r confirmed")]
     public void Found_by_the_fuzz_run_two_reported_clauses_that_cross(string text) =>
