@@ -53,4 +53,30 @@ public sealed class QuoteAttributor
 
         return pipeline.Run(text, cancellationToken);
     }
+
+    /// <summary>
+    /// Attributes many texts at once, in parallel on every core, and returns their results in input order.
+    /// </summary>
+    /// <param name="texts">The articles; none may be null.</param>
+    /// <param name="cancellationToken">Stops the work early.</param>
+    /// <returns>One result per text, in the order of <paramref name="texts"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="texts"/> is null or longer than <see cref="AttributionOptions.MaxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<AttributionResult> AttributeAll(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] is null)
+            {
+                throw new ArgumentException($"The text at index {i} is null.", nameof(texts));
+            }
+        }
+
+        var results = new AttributionResult[texts.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, texts.Count, parallel, i => results[i] = Attribute(texts[i], cancellationToken));
+        return results;
+    }
 }
