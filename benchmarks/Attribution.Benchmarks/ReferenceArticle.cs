@@ -1,11 +1,20 @@
 namespace Attribution.Benchmarks;
 
-/// <summary>The article the project's snapshot tests use, read from the repository it ships in.</summary>
+/// <summary>The article the project's snapshot tests use, and the whole corpus, read from the repository they ship in.</summary>
 public static class ReferenceArticle
 {
     public const string RelativePath = "tests/Attribution.Tests/Corpus/paris-talks.txt";
 
     public static string Load() => File.ReadAllText(Path.Combine(FindRepositoryRoot(), RelativePath));
+
+    /// <summary>Every article of the copied corpus, in name order, one after another.</summary>
+    public static string LoadCorpus()
+    {
+        var directory = Path.GetDirectoryName(Path.Combine(FindRepositoryRoot(), RelativePath))!;
+        var files = Directory.GetFiles(directory, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        return string.Join("\n", files.Select(File.ReadAllText)) + "\n";
+    }
 
     // BenchmarkDotNet runs each job from a generated project deep inside bin/, so the article is found by walking
     // up to the solution rather than by a path relative to the working directory.
