@@ -70,6 +70,15 @@ public sealed class EdgeInputTests
     }
 
     [Fact]
+    public void A_ten_megabyte_paragraph_with_no_full_stop_is_attributed()
+    {
+        var text = string.Concat(Enumerable.Repeat("the mayor said the plan would work and ", 260_000));
+
+        Assert.True(text.Length > 10_000_000);
+        Invariants.Check(text, Attributor.Attribute(text));
+    }
+
+    [Fact]
     public void Text_longer_than_the_option_allows_is_refused_with_a_clear_message()
     {
         var small = new QuoteAttributor(new AttributionOptions { MaxInputLength = 10 });
