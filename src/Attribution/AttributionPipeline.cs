@@ -1,3 +1,4 @@
+using System.Buffers;
 using Attribution.People;
 using Attribution.Quotes;
 using Attribution.Speakers;
@@ -26,14 +27,26 @@ internal sealed class AttributionPipeline
 
     public AttributionResult Run(string text, CancellationToken cancellationToken)
     {
-        var document = Document.Parse(text, tokenizer, cancellationToken);
-        var quotes = QuoteFinder.Find(document, cancellationToken).FindAll(static q => q.Depth == 0);
+        using var document = Document.Parse(text, tokenizer, cancellationToken);
+        var quotes = QuoteFinder.Find(document, cancellationToken);
+        quotes.RemoveAll(static q => q.Depth > 0);
         var insideQuote = MarkInsideQuotes(document, quotes);
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mentions = MentionFinder.Find(document, names, insideQuote.AsSpan(0, document.Tokens.Length));
+            var people = PersonIndex.Build(mentions, FirstNames.Default);
+            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues);
+            return Attribute(context, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(insideQuote);
+        }
+    }
 
-        var mentions = MentionFinder.Find(document, names, insideQuote);
-        var people = PersonIndex.Build(mentions, FirstNames.Default);
-        var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues);
+    private AttributionResult Attribute(AttributionContext context, CancellationToken cancellationToken)
+    {
 
         var decided = speakers.Decide(context, cancellationToken);
         var usedCues = new HashSet<int>();
@@ -54,9 +67,11 @@ internal sealed class AttributionPipeline
         return ResultBuilder.Build(context, decided, extra);
     }
 
+    /// <summary>A rented table, longer than the tokens: read only its first <c>Tokens.Length</c> entries.</summary>
     private static bool[] MarkInsideQuotes(Document document, List<QuoteSpan> quotes)
     {
-        var inside = new bool[document.Tokens.Length];
+        var inside = ArrayPool<bool>.Shared.Rent(document.Tokens.Length);
+        inside.AsSpan(0, document.Tokens.Length).Clear();
         foreach (var quote in quotes)
         {
             var last = quote.IsClosed ? quote.CloseToken : document.Paragraphs[quote.Paragraph].EndToken;

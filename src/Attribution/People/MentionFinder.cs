@@ -13,7 +13,7 @@ internal static class MentionFinder
 {
     private const int MaxNameWords = 4;
 
-    public static List<NameMention> Find(Document document, NameLexicon lexicon, bool[] insideQuote)
+    public static List<NameMention> Find(Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote)
     {
         var mentions = new List<NameMention>();
         foreach (var sentence in document.Sentences)
@@ -82,7 +82,7 @@ internal static class MentionFinder
     }
 
     private static NameMention? Parse(
-        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, bool[] insideQuote)
+        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote)
     {
         var tokens = document.Tokens;
         while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))

@@ -204,7 +204,7 @@ internal static class QuoteFinder
     }
 
     /// <summary>The stack index of the innermost opener that <paramref name="closer"/> can close, or -1.</summary>
-    private static int FindOpener(string text, Token[] tokens, List<int> stack, char closer)
+    private static int FindOpener(string text, ReadOnlySpan<Token> tokens, List<int> stack, char closer)
     {
         for (var k = stack.Count - 1; k >= 0; k--)
         {
@@ -217,7 +217,7 @@ internal static class QuoteFinder
         return -1;
     }
 
-    private static char TopMark(string text, Token[] tokens, List<int> stack) =>
+    private static char TopMark(string text, ReadOnlySpan<Token> tokens, List<int> stack) =>
         stack.Count == 0 ? '\0' : text[tokens[stack[^1]].Start];
 
     private static bool Closes(char opener, char closer) => opener switch

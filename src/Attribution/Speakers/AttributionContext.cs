@@ -1,3 +1,4 @@
+using System.Buffers;
 using Attribution.People;
 using Attribution.Quotes;
 using Attribution.Text;
@@ -5,8 +6,9 @@ using Attribution.Text;
 namespace Attribution.Speakers;
 
 /// <summary>Everything the attribution rules read: the earlier stages' results and token-indexed lookups over them.</summary>
-internal sealed class AttributionContext
+internal sealed class AttributionContext : IDisposable
 {
+    private readonly bool[] insideQuote;
     private readonly int[] mentionStartingAt;
     private readonly int[] mentionEndingAt;
     private readonly HashSet<int> quoteBoundaries = [];
@@ -22,7 +24,7 @@ internal sealed class AttributionContext
     {
         Document = document;
         Quotes = quotes;
-        InsideQuote = insideQuote;
+        this.insideQuote = insideQuote;
         Mentions = mentions;
         People = people;
         Names = names;
@@ -33,10 +35,12 @@ internal sealed class AttributionContext
             quoteBoundaries.Add(quote.CloseToken);
         }
 
-        mentionStartingAt = new int[document.Tokens.Length];
-        mentionEndingAt = new int[document.Tokens.Length];
-        Array.Fill(mentionStartingAt, -1);
-        Array.Fill(mentionEndingAt, -1);
+        // Rented: two token-sized tables per call are, with the tokens, most of what an attribution would allocate.
+        var count = document.Tokens.Length;
+        mentionStartingAt = ArrayPool<int>.Shared.Rent(count);
+        mentionEndingAt = ArrayPool<int>.Shared.Rent(count);
+        mentionStartingAt.AsSpan(0, count).Fill(-1);
+        mentionEndingAt.AsSpan(0, count).Fill(-1);
         for (var m = 0; m < mentions.Count; m++)
         {
             // A lone capitalised word that is no one's surname ("PHE", "Wellbeing") is not a name to the rules.
@@ -56,7 +60,7 @@ internal sealed class AttributionContext
     public List<QuoteSpan> Quotes { get; }
 
     /// <summary>For each token, whether it lies inside a quotation's marks.</summary>
-    public bool[] InsideQuote { get; }
+    public ReadOnlySpan<bool> InsideQuote => insideQuote.AsSpan(0, Document.Tokens.Length);
 
     public List<NameMention> Mentions { get; }
 
@@ -66,11 +70,11 @@ internal sealed class AttributionContext
 
     public CueLexicon Cues { get; }
 
-    public Token[] Tokens => Document.Tokens;
+    public ReadOnlySpan<Token> Tokens => Document.Tokens;
 
     public ReadOnlySpan<char> this[int token] => Document[Document.Tokens[token]];
 
-    public int MentionStartingAt(int token) => mentionStartingAt[token];
+    public int MentionStartingAt(int token) => mentionStartingAt.AsSpan(0, Document.Tokens.Length)[token];
 
     /// <summary>
     /// Whether a mention is surely a person: titled, or of a person the first-name table knows. Where a rule has to
@@ -82,10 +86,16 @@ internal sealed class AttributionContext
         return Mentions[mention].Titled || (person >= 0 && People.People[person].Verified);
     }
 
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(mentionStartingAt);
+        ArrayPool<int>.Shared.Return(mentionEndingAt);
+    }
+
     /// <summary>Whether the token opens or closes a top-level quotation (a mark that pairs with nothing is an apostrophe).</summary>
     public bool IsQuoteBoundary(int token) => quoteBoundaries.Contains(token);
 
-    public int MentionEndingAt(int token) => mentionEndingAt[token];
+    public int MentionEndingAt(int token) => mentionEndingAt.AsSpan(0, Document.Tokens.Length)[token];
 
     public Paragraph ParagraphOf(int token) => Document.Paragraphs[Document.Sentences[Document.SentenceOfToken[token]].Paragraph];
 

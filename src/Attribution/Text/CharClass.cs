@@ -40,7 +40,9 @@ internal static class CharClass
     public static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c));
 
     /// <summary>Line breaks that end a paragraph line: LF, CR, NEL, line and paragraph separators.</summary>
-    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+    public static bool IsLineBreak(char c) => LineBreakValues.Contains(c);
+
+    public static readonly SearchValues<char> LineBreakValues = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{';
 

@@ -7,5 +7,5 @@ internal interface ITokenizer
     /// Appends tokens for <paramref name="text"/>, whose first character sits at <paramref name="offset"/> in the
     /// caller's string, so that every token indexes that string.
     /// </summary>
-    void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens);
+    void Tokenize(ReadOnlySpan<char> text, int offset, PooledList<Token> tokens);
 }

@@ -8,22 +8,30 @@ internal static class ParagraphSplitter
 {
     public static void Split(ReadOnlySpan<char> text, List<TextSpan> paragraphs)
     {
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var position = 0;
+        while (Next(text, ref position) is { } paragraph)
         {
-            if (i < text.Length && !CharClass.IsLineBreak(text[i]))
-            {
-                continue;
-            }
+            paragraphs.Add(paragraph);
+        }
+    }
 
-            var line = Trim(text, start, i);
+    /// <summary>The next non-blank paragraph at or after <paramref name="position"/>, which moves past it; null at the end.</summary>
+    public static TextSpan? Next(ReadOnlySpan<char> text, ref int position)
+    {
+        while (position <= text.Length)
+        {
+            var start = position;
+            var length = text[start..].IndexOfAny(CharClass.LineBreakValues);
+            var end = length < 0 ? text.Length : start + length;
+            position = end + 1;
+            var line = Trim(text, start, end);
             if (!line.IsEmpty)
             {
-                paragraphs.Add(line);
+                return line;
             }
-
-            start = i + 1;
         }
+
+        return null;
     }
 
     private static TextSpan Trim(ReadOnlySpan<char> text, int start, int end)

@@ -18,7 +18,7 @@ internal static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         Starters.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Split(string text, ReadOnlySpan<Token> tokens, int firstToken, int paragraph, List<Sentence> sentences)
+    public static void Split(string text, ReadOnlySpan<Token> tokens, int firstToken, int paragraph, PooledList<Sentence> sentences)
     {
         var start = 0;
         var i = 0;
@@ -98,7 +98,7 @@ internal static class SentenceSplitter
     private static bool IsStarterWord(string text, Token token) =>
         token.Kind == TokenKind.Word && StarterLookup.Contains(token.Of(text));
 
-    private static void Add(ReadOnlySpan<Token> tokens, int firstToken, int start, int end, int paragraph, List<Sentence> sentences)
+    private static void Add(ReadOnlySpan<Token> tokens, int firstToken, int start, int end, int paragraph, PooledList<Sentence> sentences)
     {
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
         sentences.Add(new Sentence(span, firstToken + start, firstToken + end, paragraph));

@@ -16,7 +16,7 @@ internal sealed class Tokenizer : ITokenizer
     private const int MaxLocalPart = 64;
     private const int MaxDomain = 255;
 
-    public void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
+    public void Tokenize(ReadOnlySpan<char> text, int offset, PooledList<Token> tokens)
     {
         var i = 0;
         while (i < text.Length)

@@ -14,7 +14,7 @@ public class DocumentTests
         Assert.Same(text, document.Text);
         Assert.Equal(
             ["Council", "backs", "bridge", "Mr.", "Smith", "said", ",", "“", "It", "is", "time", ".", "”", "Then", "he", "left", "."],
-            document.Tokens.Select(t => document[t].ToString()));
+            document.Tokens.ToArray().Select(t => document[t].ToString()));
         Assert.Equal(["Council backs bridge", "Mr. Smith said, “It is time.”", "Then he left."], SentenceTexts(text));
     }
 
@@ -24,7 +24,7 @@ public class DocumentTests
         const string text = "\tOne\u0001two\n\n\u0002Three\tfour";
         var document = Parse(text);
 
-        Assert.Equal([(1, 4), (5, 8), (11, 16), (17, 21)], document.Tokens.Select(t => (t.Start, t.End)));
+        Assert.Equal([(1, 4), (5, 8), (11, 16), (17, 21)], document.Tokens.ToArray().Select(t => (t.Start, t.End)));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class DocumentTests
     {
         const string text = "The cafe\u0301 opened.";
 
-        Assert.Equal(["The", "cafe\u0301", "opened", "."], Parse(text).Tokens.Select(t => t.Of(text).ToString()));
+        Assert.Equal(["The", "cafe\u0301", "opened", "."], Parse(text).Tokens.ToArray().Select(t => t.Of(text).ToString()));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class DocumentTests
             Assert.True(sentence.Span.Contains(document.Tokens[t].Start));
         }
 
-        Assert.Equal([0, 1, 1, 2], document.Sentences.Select(s => s.Paragraph));
+        Assert.Equal([0, 1, 1, 2], document.Sentences.ToArray().Select(s => s.Paragraph));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class DocumentTests
         const string text = "one two\n  three four";
         var document = Document.Parse(text, new SpaceTokenizer());
 
-        Assert.Equal(["one", "two", "three", "four"], document.Tokens.Select(t => document[t].ToString()));
+        Assert.Equal(["one", "two", "three", "four"], document.Tokens.ToArray().Select(t => document[t].ToString()));
         Assert.Equal(10, document.Tokens[2].Start);
     }
 
@@ -78,15 +78,15 @@ public class DocumentTests
     {
         var document = Parse("");
 
-        Assert.Empty(document.Tokens);
-        Assert.Empty(document.Paragraphs);
-        Assert.Empty(document.Sentences);
-        Assert.Empty(document.SentenceOfToken);
+        Assert.Empty(document.Tokens.ToArray());
+        Assert.Empty(document.Paragraphs.ToArray());
+        Assert.Empty(document.Sentences.ToArray());
+        Assert.Empty(document.SentenceOfToken.ToArray());
     }
 
     private sealed class SpaceTokenizer : ITokenizer
     {
-        public void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
+        public void Tokenize(ReadOnlySpan<char> text, int offset, PooledList<Token> tokens)
         {
             var start = -1;
             for (var i = 0; i <= text.Length; i++)

@@ -88,8 +88,8 @@ public class ParagraphSplitterTests
         var document = Parse(text);
 
         Assert.Equal(["Talks resume", "The envoy said no.", "She left"], ParagraphTexts(text));
-        Assert.Equal([(0, 2), (2, 7), (7, 9)], document.Paragraphs.Select(p => (p.FirstToken, p.EndToken)));
-        Assert.All(document.Paragraphs, p => Assert.True(p.TokenCount > 0));
+        Assert.Equal([(0, 2), (2, 7), (7, 9)], document.Paragraphs.ToArray().Select(p => (p.FirstToken, p.EndToken)));
+        Assert.All(document.Paragraphs.ToArray(), p => Assert.True(p.TokenCount > 0));
     }
 
     [Fact]
@@ -99,6 +99,6 @@ public class ParagraphSplitterTests
         var document = Parse(text);
 
         Assert.Equal(2, document.Paragraphs.Length);
-        Assert.Equal([0, 1, 1], document.Sentences.Select(s => s.Paragraph));
+        Assert.Equal([0, 1, 1], document.Sentences.ToArray().Select(s => s.Paragraph));
     }
 }

@@ -142,7 +142,7 @@ public class SentenceSplitterTests
         var document = Parse(text);
 
         Assert.Equal(["The vote was close", "and nobody left"], SentenceTexts(text));
-        Assert.Equal([0, 1], document.Sentences.Select(s => s.Paragraph));
+        Assert.Equal([0, 1], document.Sentences.ToArray().Select(s => s.Paragraph));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public class SentenceSplitterTests
         var document = Parse(text);
 
         var next = 0;
-        foreach (var sentence in document.Sentences)
+        foreach (var sentence in document.Sentences.ToArray())
         {
             Assert.Equal(next, sentence.FirstToken);
             Assert.True(sentence.EndToken > sentence.FirstToken);
@@ -187,7 +187,7 @@ public class SentenceSplitterTests
     [InlineData("   \n\n  ")]
     public void Blank_text_has_no_sentences(string text)
     {
-        Assert.Empty(Parse(text).Sentences);
+        Assert.Empty(Parse(text).Sentences.ToArray());
     }
 
     [Theory]
@@ -200,6 +200,6 @@ public class SentenceSplitterTests
     {
         var document = Parse(text);
 
-        Assert.Equal(document.Tokens.Length, document.Sentences.Sum(s => s.EndToken - s.FirstToken));
+        Assert.Equal(document.Tokens.Length, document.Sentences.ToArray().Sum(s => s.EndToken - s.FirstToken));
     }
 }

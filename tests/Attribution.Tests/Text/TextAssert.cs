@@ -7,9 +7,9 @@ internal static class TextAssert
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        using var tokens = new PooledList<Token>();
         Tokenizer.Instance.Tokenize(text, 0, tokens);
-        return tokens;
+        return [.. tokens.AsSpan()];
     }
 
     public static string[] TokenTexts(string text) => [.. Tokenize(text).Select(t => t.Of(text).ToString())];
@@ -19,13 +19,13 @@ internal static class TextAssert
     public static string[] SentenceTexts(string text)
     {
         var document = Parse(text);
-        return [.. document.Sentences.Select(s => document[s.Span].ToString())];
+        return [.. document.Sentences.ToArray().Select(s => document[s.Span].ToString())];
     }
 
     public static string[] ParagraphTexts(string text)
     {
         var document = Parse(text);
-        return [.. document.Paragraphs.Select(p => document[p.Span].ToString())];
+        return [.. document.Paragraphs.ToArray().Select(p => document[p.Span].ToString())];
     }
 
     /// <summary>Every token lies inside the text, in order, without overlap, and never starts on whitespace.</summary>

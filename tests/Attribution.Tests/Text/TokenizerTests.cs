@@ -23,10 +23,11 @@ public class TokenizerTests
     public void Offset_argument_shifts_tokens_so_that_they_index_the_whole_string()
     {
         const string text = "Headline\nThe council met.";
-        var tokens = new List<Token>();
+        using var list = new PooledList<Token>();
 
-        Tokenizer.Instance.Tokenize(text.AsSpan(9), 9, tokens);
+        Tokenizer.Instance.Tokenize(text.AsSpan(9), 9, list);
 
+        var tokens = list.AsSpan().ToArray();
         Assert.Equal(["The", "council", "met", "."], tokens.Select(t => t.Of(text).ToString()));
         Assert.Equal(9, tokens[0].Start);
         Assert.Equal(text.Length, tokens[^1].End);
@@ -35,12 +36,13 @@ public class TokenizerTests
     [Fact]
     public void Tokenize_appends_to_the_list_it_is_given()
     {
-        var tokens = new List<Token> { new(0, 1, TokenKind.Word) };
+        using var tokens = new PooledList<Token>();
+        tokens.Add(new Token(0, 1, TokenKind.Word));
 
         Tokenizer.Instance.Tokenize("more words", 0, tokens);
 
         Assert.Equal(3, tokens.Count);
-        Assert.Equal(new Token(0, 1, TokenKind.Word), tokens[0]);
+        Assert.Equal(new Token(0, 1, TokenKind.Word), tokens.AsSpan()[0]);
     }
 
     [Theory]
