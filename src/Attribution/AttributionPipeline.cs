@@ -34,9 +34,10 @@ internal sealed class AttributionPipeline
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var mentions = MentionFinder.Find(document, names, insideQuote.AsSpan(0, document.Tokens.Length));
+            var strings = new StringPool();
+            var mentions = MentionFinder.Find(document, names, insideQuote.AsSpan(0, document.Tokens.Length), strings);
             var people = PersonIndex.Build(mentions, FirstNames.Default);
-            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues);
+            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, strings);
             return Attribute(context, cancellationToken);
         }
         finally

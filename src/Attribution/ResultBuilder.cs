@@ -74,7 +74,7 @@ internal static class ResultBuilder
             foreach (var m in entity.Mentions)
             {
                 var span = context.Mentions[m].Span;
-                mentions.Add(SpeakerResolver.MentionOf(text, span.Start, span.End));
+                mentions.Add(SpeakerResolver.MentionOf(context, span.Start, span.End));
             }
 
             if (extraMentions[p] is { } pronouns)
@@ -123,7 +123,7 @@ internal static class ResultBuilder
         {
             var start = context.Tokens[d.CueStart].Start;
             var end = context.Tokens[d.CueEnd - 1].End;
-            cue = SpeakerResolver.MentionOf(text, start, end);
+            cue = SpeakerResolver.MentionOf(context, start, end);
         }
 
         var confidence = d.Confidence * d.Speaker.Kind switch

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Attribution.Text;
 
 namespace Attribution.People;
@@ -13,8 +13,9 @@ internal static class MentionFinder
 {
     private const int MaxNameWords = 4;
 
-    public static List<NameMention> Find(Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote)
+    public static List<NameMention> Find(Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote, StringPool? strings = null)
     {
+        strings ??= new StringPool();
         var mentions = new List<NameMention>();
         foreach (var sentence in document.Sentences)
         {
@@ -28,7 +29,7 @@ internal static class MentionFinder
                 }
 
                 var end = RunEnd(document, lexicon, t, sentence.EndToken);
-                var mention = Parse(document, lexicon, sentence, t, end, insideQuote);
+                var mention = Parse(document, lexicon, sentence, t, end, insideQuote, strings);
                 if (mention is not null)
                 {
                     mentions.Add(mention);
@@ -82,7 +83,7 @@ internal static class MentionFinder
     }
 
     private static NameMention? Parse(
-        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote)
+        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote, StringPool strings)
     {
         var tokens = document.Tokens;
         while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))
@@ -132,7 +133,7 @@ internal static class MentionFinder
         {
             titled = true;
             gender = GenderOf(document, lexicon, first, titleEnd);
-            title = TitleText(document, lexicon, first, titleEnd);
+            title = TitleText(document, lexicon, first, titleEnd, strings);
         }
         else
         {
@@ -146,7 +147,7 @@ internal static class MentionFinder
             if (k < start - 1 && HasHead(document, lexicon, k + 1, start - 1))
             {
                 titled = true;
-                title = document.Text[tokens[k + 1].Start..tokens[start - 1].End];
+                title = strings.Get(document.Text.AsSpan(tokens[k + 1].Start, tokens[start - 1].End - tokens[k + 1].Start));
                 start = k + 1;
             }
         }
@@ -172,19 +173,19 @@ internal static class MentionFinder
             }
         }
 
-        var name = NameText(document, nameStart, end);
-        var surname = Words.Stem(document[tokens[end - 1]]).ToString();
-        var firstName = nameWords >= 2 ? document[tokens[nameStart]].ToString() : null;
+        var name = NameText(document, nameStart, end, strings);
+        var surname = strings.Get(Words.Stem(document[tokens[end - 1]]));
+        var firstName = nameWords >= 2 ? strings.Get(document[tokens[nameStart]]) : null;
 
         // "Queen Elizabeth II", "Pope Francis": a regal title and a single given name (and a regnal number) are
         // the name the holder goes by; the given name is what later mentions repeat.
         var regnal = nameWords == 2 && IsRomanNumeral(document[tokens[end - 1]]);
         if (titleEnd >= start && lexicon.Regal.Contains(document[tokens[titleEnd]]) && (nameWords == 1 || regnal))
         {
-            name = document[tokens[titleEnd]].ToString() + " " + name;
-            surname = document[tokens[nameStart]].ToString();
+            name = strings.Get(document[tokens[titleEnd]].ToString() + " " + name);
+            surname = strings.Get(document[tokens[nameStart]]);
             firstName = null;
-            title ??= document[tokens[titleEnd]].ToString();
+            title ??= strings.Get(document[tokens[titleEnd]]);
         }
         var spanEnd = tokens[end - 1].Start + Words.Stem(document[tokens[end - 1]]).Length;
         return new NameMention(
@@ -240,7 +241,7 @@ internal static class MentionFinder
     }
 
     /// <summary>The title words without honorifics: <c>Prime Minister Sir</c> → <c>Prime Minister</c>.</summary>
-    private static string? TitleText(Document document, NameLexicon lexicon, int first, int last)
+    private static string? TitleText(Document document, NameLexicon lexicon, int first, int last, StringPool strings)
     {
         var tokens = document.Tokens;
         while (first <= last && lexicon.Honorifics.Contains(document[tokens[first]]))
@@ -258,7 +259,7 @@ internal static class MentionFinder
             return null;
         }
 
-        return Words.CollapseWhitespace(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start));
+        return Words.CollapseWhitespace(document.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start), strings);
     }
 
     private static bool HasHeadOrHonorific(Document document, NameLexicon lexicon, int first, int last)
@@ -288,19 +289,38 @@ internal static class MentionFinder
         return false;
     }
 
-    private static string NameText(Document document, int start, int end)
+    /// <summary>The name's words joined by single spaces, the last without its possessive.</summary>
+    private static string NameText(Document document, int start, int end, StringPool strings)
     {
-        var builder = new StringBuilder();
+        var tokens = document.Tokens;
+        var length = 0;
+        for (var k = start; k < end; k++)
+        {
+            length += tokens[k].Length + 1;
+        }
+
+        // A name is at most four words, so it nearly always fits on the stack; a pathological long one is rented.
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var written = 0;
         for (var k = start; k < end; k++)
         {
             if (k > start)
             {
-                builder.Append(' ');
+                buffer[written++] = ' ';
             }
 
-            builder.Append(k == end - 1 ? Words.Stem(document[document.Tokens[k]]) : document[document.Tokens[k]]);
+            var word = k == end - 1 ? Words.Stem(document[tokens[k]]) : document[tokens[k]];
+            word.CopyTo(buffer[written..]);
+            written += word.Length;
         }
 
-        return builder.ToString();
+        var name = strings.Get(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return name;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Attribution.Text;
 
@@ -37,8 +38,13 @@ internal static class Words
         token.Kind == TokenKind.Punctuation && token.Length == 1 && document.Text[token.Start] == c;
 
     /// <summary>Collapses runs of whitespace to single spaces, so a name or title broken over tabs or spaces reads as one.</summary>
-    public static string CollapseWhitespace(ReadOnlySpan<char> text)
+    public static string CollapseWhitespace(ReadOnlySpan<char> text, StringPool pool)
     {
+        if (!text.ContainsAny(WhitespaceToCollapse) && !text.Contains("  ", StringComparison.Ordinal))
+        {
+            return pool.Get(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -58,6 +64,10 @@ internal static class Words
             builder.Append(c);
         }
 
-        return builder.ToString();
+        return pool.Get(builder.ToString());
     }
+
+    /// <summary>Every whitespace character but the single space, which needs collapsing only when doubled.</summary>
+    private static readonly SearchValues<char> WhitespaceToCollapse = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 }

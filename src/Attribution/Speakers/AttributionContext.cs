@@ -20,8 +20,10 @@ internal sealed class AttributionContext : IDisposable
         List<NameMention> mentions,
         PersonIndex people,
         NameLexicon names,
-        CueLexicon cues)
+        CueLexicon cues,
+        StringPool? strings = null)
     {
+        Strings = strings ?? new StringPool();
         Document = document;
         Quotes = quotes;
         this.insideQuote = insideQuote;
@@ -69,6 +71,9 @@ internal sealed class AttributionContext : IDisposable
     public NameLexicon Names { get; }
 
     public CueLexicon Cues { get; }
+
+    /// <summary>The call's strings: names, cues and mentions repeat, and each distinct one is allocated once.</summary>
+    public StringPool Strings { get; }
 
     public ReadOnlySpan<Token> Tokens => Document.Tokens;
 

@@ -17,7 +17,7 @@ internal static class SpeakerResolver
                 var mention = context.Mentions[phrase.Mention];
                 var person = context.People.PersonOf(phrase.Mention);
                 var name = person >= 0 ? context.People.People[person].Name : mention.Name;
-                return (new Speaker(name, MentionOf(text, mention.Span.Start, mention.Span.End)), person);
+                return (new Speaker(name, MentionOf(context, mention.Span.Start, mention.Span.End)), person);
             }
 
             case SpeakerKind.Pronoun:
@@ -26,7 +26,7 @@ internal static class SpeakerResolver
                     Resolve(context, described) is { } role)
                 {
                     var pronoun = context.Tokens[phrase.FirstToken];
-                    return (role.Speaker with { Mention = MentionOf(text, pronoun.Start, pronoun.End) }, role.Person);
+                    return (role.Speaker with { Mention = MentionOf(context, pronoun.Start, pronoun.End) }, role.Person);
                 }
 
                 var person = PronounResolver.Resolve(context, phrase.FirstToken);
@@ -36,7 +36,7 @@ internal static class SpeakerResolver
                 }
 
                 var token = context.Tokens[phrase.FirstToken];
-                return (new Speaker(context.People.People[person].Name, MentionOf(text, token.Start, token.End)), person);
+                return (new Speaker(context.People.People[person].Name, MentionOf(context, token.Start, token.End)), person);
             }
 
             default:
@@ -49,17 +49,18 @@ internal static class SpeakerResolver
 
                 var start = context.Tokens[phrase.FirstToken].Start;
                 var end = context.Tokens[phrase.EndToken - 1].End;
-                var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start));
+                var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start), context.Strings);
                 var definite = context[phrase.FirstToken] is "the" or "The";
                 var titled = definite ? PersonTitled(context, name, start) : -1;
                 return titled >= 0
-                    ? (new Speaker(context.People.People[titled].Name, MentionOf(text, start, end)), titled)
-                    : (new Speaker(name, MentionOf(text, start, end)), -1);
+                    ? (new Speaker(context.People.People[titled].Name, MentionOf(context, start, end)), titled)
+                    : (new Speaker(name, MentionOf(context, start, end)), -1);
             }
         }
     }
 
-    public static Mention MentionOf(string text, int start, int end) => new(text[start..end], start, end);
+    public static Mention MentionOf(AttributionContext context, int start, int end) =>
+        new(context.Strings.Get(context.Document.Text.AsSpan(start, end - start)), start, end);
 
     /// <summary>
     /// "The President insists …": a definite role that is the title of a person named earlier is that person (the
