@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Attribution.Text;
+
 namespace Attribution.People;
 
 /// <summary>
@@ -159,49 +162,74 @@ internal sealed class NameLexicon
     // Declared after the word lists it reads: static fields initialise in textual order.
     public static readonly NameLexicon Default = new([]);
 
+    private readonly FrozenDictionary<string, NameWord>.AlternateLookup<ReadOnlySpan<char>> classes;
+    private readonly WordFilter filter;
+
     public NameLexicon(IEnumerable<string> extraTitles)
     {
-        var extra = extraTitles.ToArray();
-        Honorifics = new WordSet([.. MaleHonorifics, .. FemaleHonorifics, .. NeutralHonorifics]);
-        Male = new WordSet([.. MaleHonorifics, .. MalePronouns]);
-        Female = new WordSet([.. FemaleHonorifics, .. FemalePronouns]);
-        Heads = new WordSet([.. TitleHeads, .. extra]);
-        Modifiers = new WordSet(TitleModifiers);
-        NotNames = new WordSet(NonNameWords);
-        Stops = new WordSet(Stopwords);
-        NameParticles = new WordSet(Particles);
-        Pronouns = new WordSet([.. MalePronouns, .. FemalePronouns]);
+        // One table for the case-insensitive classes: a token is looked up once, not once per class, and most of
+        // the text's tokens are looked up here.
+        var classes = new Dictionary<string, NameWord>(StringComparer.OrdinalIgnoreCase);
+        Add(classes, [.. MaleHonorifics, .. FemaleHonorifics, .. NeutralHonorifics], NameWord.Honorific);
+        Add(classes, [.. MaleHonorifics, .. MalePronouns], NameWord.Male);
+        Add(classes, [.. FemaleHonorifics, .. FemalePronouns], NameWord.Female);
+        Add(classes, [.. TitleHeads, .. extraTitles], NameWord.Head);
+        Add(classes, TitleModifiers, NameWord.Modifier);
+        Add(classes, NonNameWords, NameWord.NotName);
+        Add(classes, Stopwords, NameWord.Stop);
+        Add(classes, Particles, NameWord.Particle);
+        Add(classes, [.. MalePronouns, .. FemalePronouns], NameWord.Pronoun);
+        var frozen = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        this.classes = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = new WordFilter(frozen.Keys);
         Postnominals = new WordSet(PostnominalLetters, ignoreCase: false);
         Regal = new WordSet(RegalTitles, ignoreCase: false);
     }
 
-    public WordSet Honorifics { get; }
+    public NameWordSet Honorifics => new(this, NameWord.Honorific);
 
     /// <summary>Honorifics and pronouns that mark a man.</summary>
-    public WordSet Male { get; }
+    public NameWordSet Male => new(this, NameWord.Male);
 
     /// <summary>Honorifics and pronouns that mark a woman.</summary>
-    public WordSet Female { get; }
+    public NameWordSet Female => new(this, NameWord.Female);
 
-    public WordSet Heads { get; }
+    public NameWordSet Heads => new(this, NameWord.Head);
 
-    public WordSet Modifiers { get; }
+    public NameWordSet Modifiers => new(this, NameWord.Modifier);
 
-    public WordSet NotNames { get; }
+    public NameWordSet NotNames => new(this, NameWord.NotName);
 
-    public WordSet Stops { get; }
+    public NameWordSet Stops => new(this, NameWord.Stop);
 
-    public WordSet NameParticles { get; }
+    public NameWordSet NameParticles => new(this, NameWord.Particle);
 
-    public WordSet Pronouns { get; }
+    public NameWordSet Pronouns => new(this, NameWord.Pronoun);
 
     public WordSet Postnominals { get; }
 
     public WordSet Regal { get; }
 
-    public Gender GenderOf(ReadOnlySpan<char> word) =>
-        Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;
+    /// <summary>Every case-insensitive class the word belongs to.</summary>
+    public NameWord Classify(ReadOnlySpan<char> word) =>
+        filter.MayContain(word) && classes.TryGetValue(word, out var found) ? found : NameWord.None;
 
-    public bool IsTitleWord(ReadOnlySpan<char> word) =>
-        Honorifics.Contains(word) || Heads.Contains(word) || Modifiers.Contains(word);
+    public Gender GenderOf(ReadOnlySpan<char> word) =>
+        (Classify(word) & (NameWord.Male | NameWord.Female)) switch
+        {
+            NameWord.Male => Gender.Male,
+            NameWord.Female => Gender.Female,
+            NameWord.Male | NameWord.Female => Gender.Male,
+            _ => Gender.Unknown,
+        };
+
+    public bool IsTitleWord(ReadOnlySpan<char> word) => (Classify(word) & NameWord.TitleWord) != 0;
+
+    private static void Add(Dictionary<string, NameWord> classes, IEnumerable<string> words, NameWord wordClass)
+    {
+        foreach (var word in words)
+        {
+            classes[word] = classes.GetValueOrDefault(word) | wordClass;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Attribution.Text;
 
 namespace Attribution.People;
 
@@ -6,12 +7,15 @@ namespace Attribution.People;
 internal sealed class WordSet
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordFilter filter;
 
     public WordSet(IEnumerable<string> words, bool ignoreCase = true)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        lookup = words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        var set = words.ToFrozenSet(comparer);
+        lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = new WordFilter(set);
     }
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => filter.MayContain(word) && lookup.Contains(word);
 }

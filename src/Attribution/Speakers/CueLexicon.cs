@@ -78,6 +78,7 @@ internal sealed class CueLexicon
         OptionalParticle.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenDictionary<string, CueTraits>.AlternateLookup<ReadOnlySpan<char>> verbs;
+    private readonly WordFilter verbFilter;
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     // Declared after the word lists it reads: static fields initialise in textual order.
@@ -107,6 +108,7 @@ internal sealed class CueLexicon
         }
 
         verbs = all.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        verbFilter = new WordFilter(all.Keys);
         particles = particleTable.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -125,7 +127,7 @@ internal sealed class CueLexicon
 
         // Cues are verbs, written in lower case; this keeps "United States" and "Says Who" out.
         var word = document[token];
-        if (!char.IsLower(word[0]) || !verbs.TryGetValue(word, out traits))
+        if (!char.IsLower(word[0]) || !verbFilter.MayContain(word) || !verbs.TryGetValue(word, out traits))
         {
             return -1;
         }

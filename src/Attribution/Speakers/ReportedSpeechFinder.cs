@@ -28,11 +28,14 @@ internal static class ReportedSpeechFinder
 
     public static void Find(AttributionContext context, HashSet<int> usedCues, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
+        var tokens = context.Tokens;
+        var insideQuote = context.InsideQuote;
         foreach (var sentence in context.Document.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (context.InsideQuote[t] || usedCues.Contains(t))
+                // Every token of the text passes here and almost none is a cue: the cheap tests go first.
+                if (tokens[t].Kind != TokenKind.Word || insideQuote[t])
                 {
                     continue;
                 }
@@ -40,13 +43,17 @@ internal static class ReportedSpeechFinder
                 // "According to" opens sentences, so it is matched in either case; verbs only in lower case.
                 if (t + 1 < sentence.EndToken && context.IsWord(t, "according") && context.IsWord(t + 1, "to"))
                 {
-                    AccordingTo(context, sentence, t, t + 2, found);
-                    t++;
+                    if (!usedCues.Contains(t))
+                    {
+                        AccordingTo(context, sentence, t, t + 2, found);
+                        t++;
+                    }
+
                     continue;
                 }
 
                 var cueEnd = context.Cues.Match(context.Document, t, sentence.EndToken, out var traits);
-                if (cueEnd < 0)
+                if (cueEnd < 0 || usedCues.Contains(t))
                 {
                     continue;
                 }
