@@ -7,7 +7,7 @@ namespace Attribution.People;
 /// (<c>Foreign Secretary David Lammy</c>); <see cref="Name"/> is the name alone with any possessive dropped.
 /// <see cref="Knighted"/> marks <c>Sir</c> and <c>Dame</c>, whose holders are also called by first name.
 /// </summary>
-internal sealed record NameMention(
+internal readonly record struct NameMention(
     TextSpan Span,
     int FirstToken,
     int EndToken,

@@ -22,10 +22,28 @@ internal sealed class Tokenizer : ITokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c == ' ' || char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 i++;
                 continue;
+            }
+
+            // Most tokens are plain words of ASCII letters followed by a space or a comma; for those no rule
+            // below (addresses, acronyms, joined words, abbreviations) can apply, so they skip the general scan.
+            if (char.IsAsciiLetter(c))
+            {
+                var j = i + 1;
+                while (j < text.Length && char.IsAsciiLetter(text[j]))
+                {
+                    j++;
+                }
+
+                if (j == text.Length || EndsPlainWord(text[j]))
+                {
+                    tokens.Add(new Token(offset + i, offset + j, TokenKind.Word));
+                    i = j;
+                    continue;
+                }
             }
 
             var end = Scan(text, i, out var kind);
@@ -33,6 +51,9 @@ internal sealed class Tokenizer : ITokenizer
             i = end;
         }
     }
+
+    /// <summary>Characters after a run of letters that no joining rule reads: the run is a word on its own.</summary>
+    private static bool EndsPlainWord(char c) => c is ' ' or ',' or ';' or ')' or '?' or '!' or '”' or '"';
 
     private static int Scan(ReadOnlySpan<char> text, int i, out TokenKind kind)
     {
@@ -240,6 +261,13 @@ internal sealed class Tokenizer : ITokenizer
     {
         end = i;
         var rest = text[i..];
+
+        // Every word passes here; only an h or a w can start an address.
+        if (text[i] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         if (!rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) &&
             !rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) &&
             !rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
