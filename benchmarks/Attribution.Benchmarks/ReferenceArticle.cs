@@ -8,12 +8,15 @@ public static class ReferenceArticle
     public static string Load() => File.ReadAllText(Path.Combine(FindRepositoryRoot(), RelativePath));
 
     /// <summary>Every article of the copied corpus, in name order, one after another.</summary>
-    public static string LoadCorpus()
+    public static string LoadCorpus() => string.Join("\n", CorpusFiles().Select(File.ReadAllText)) + "\n";
+
+    /// <summary>The paths of the copied corpus's articles, in ordinal order of name.</summary>
+    public static string[] CorpusFiles()
     {
         var directory = Path.GetDirectoryName(Path.Combine(FindRepositoryRoot(), RelativePath))!;
         var files = Directory.GetFiles(directory, "*.txt");
         Array.Sort(files, StringComparer.Ordinal);
-        return string.Join("\n", files.Select(File.ReadAllText)) + "\n";
+        return files;
     }
 
     // BenchmarkDotNet runs each job from a generated project deep inside bin/, so the article is found by walking

@@ -19,16 +19,7 @@ public class ScalingWithInputSize
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = ReferenceArticle.LoadCorpus();
-        var builder = new System.Text.StringBuilder(Chars + corpus.Length);
-        while (builder.Length < Chars)
-        {
-            builder.Append(corpus);
-        }
-
-        // Cut at a line end so that every size holds whole paragraphs.
-        var cut = builder.ToString(0, Chars).LastIndexOf('\n');
-        _text = cut > 0 ? builder.ToString(0, cut + 1) : builder.ToString(0, Chars);
+        _text = Inputs.Repeat(ReferenceArticle.LoadCorpus(), Chars);
     }
 
     [Benchmark]
