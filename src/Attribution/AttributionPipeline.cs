@@ -59,7 +59,7 @@ internal sealed class AttributionPipeline
             }
         }
 
-        var extra = new List<(TextSpan Content, QuoteKind Kind, Decision Decision)>();
+        var extra = new List<(TextSpan Content, QuoteKind Kind, Decision Decision)>(context.Tokens.Length / 100 + 4);
         BlockQuoteFinder.Find(context, extra);
         InterviewFinder.Find(context, extra);
         ReportedSpeechFinder.Find(context, usedCues, extra);
