@@ -1,4 +1,5 @@
 using Attribution.Cli.Evaluation;
+using Attribution.Cli.Streaming;
 
 namespace Attribution.Cli;
 
@@ -37,6 +38,11 @@ internal static class CliApp
                 stdout.Write(HelpText.Full);
                 stdout.Flush();
                 return ExitCodes.Success;
+            }
+
+            if (arguments.StdinJsonLines)
+            {
+                return StdinJsonLinesCommand.Run(stdin, stdout, stderr);
             }
 
             return AttributeCommand.Run(arguments, stdin, stdout, stderr, stderrIsTerminal);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Attribution.Cli;
 
 namespace Attribution.Tests.Cli;
@@ -74,19 +73,7 @@ public sealed class CliProgressTests
     public async Task The_tool_itself_with_stderr_redirected_writes_nothing_there()
     {
         using var dir = ThreeArticles();
-        var tool = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Attribution.Cli.exe" : "Attribution.Cli");
-        var start = new ProcessStartInfo(tool)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--format");
-        start.ArgumentList.Add("jsonl");
-        start.ArgumentList.Add(dir.Path);
-
-        using var process = Process.Start(start)!;
+        using var process = ToolProcess.Start("--format", "jsonl", dir.Path);
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = await process.StandardOutput.ReadToEndAsync();
