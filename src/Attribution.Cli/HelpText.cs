@@ -38,7 +38,8 @@ internal static class HelpText
         Exit codes:
           0    every input was attributed
           1    some input could not be read or attributed (the others were still written);
-               with --stdin-jsonl, some line was answered with an error object
+               with --stdin-jsonl, standard input could not be read (a bad line is answered
+               with an error object and does not change the exit code)
           2    the command line is wrong
           141  the output could not be written (a closed pipe, a full disk)
 

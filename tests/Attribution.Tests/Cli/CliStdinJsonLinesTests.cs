@@ -95,7 +95,8 @@ public sealed class CliStdinJsonLinesTests
 
         var outcome = CliRunner.RunWithStdin(input, "--stdin-jsonl");
 
-        Assert.Equal(1, outcome.ExitCode);
+        // Answered is done: a pipe host (Spark, Hadoop Streaming) fails the whole task on a non-zero exit.
+        Assert.Equal(0, outcome.ExitCode);
         var lines = Lines(outcome.Stdout);
         Assert.Equal(3, lines.Length);
         using (var first = JsonDocument.Parse(lines[0]))
@@ -166,7 +167,8 @@ public sealed class CliStdinJsonLinesTests
         Assert.StartsWith("{\"id\":3,\"quotes\":[{", third, StringComparison.Ordinal);
 
         stdin.End();
-        Assert.Equal(1, await run.WaitAsync(Patience));
+        Assert.Equal(0, await run.WaitAsync(Patience));
+        Assert.Equal("attribution: 1 of 3 lines were answered with an error object", stderr.ToString().TrimEnd());
         Assert.Null(stdout.TakeLine(TimeSpan.Zero));
     }
 
@@ -191,6 +193,21 @@ public sealed class CliStdinJsonLinesTests
         await process.WaitForExitAsync().WaitAsync(Patience);
         Assert.Equal(0, process.ExitCode);
         Assert.Equal("", await stderr);
+    }
+
+    [Fact]
+    public void Standard_input_that_cannot_be_read_ends_with_one_line_and_exit_code_1_after_the_lines_read()
+    {
+        using var stdin = new FailingAfterLinesReader(Line(1, Articles.Harbour), Line(2, Articles.Bridge));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApp.Run(["--stdin-jsonl"], stdin, stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(2, Lines(stdout.ToString()).Length);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("attribution: -: cannot read: Input/output error", line.TrimEnd('\r'));
     }
 
     [Fact]
