@@ -28,32 +28,39 @@ internal static class AttributeCommand
         var failed = false;
 
         // Only the pipeline's writer thread touches stdout, stderr, the report writer and the flag.
-        OrderedPipeline.Run(
-            Jobs(entries, attributor, stdin),
-            outcome =>
-            {
-                if (outcome.Warning is not null)
+        try
+        {
+            OrderedPipeline.Run(
+                Jobs(entries, attributor, stdin),
+                outcome =>
                 {
-                    progress.Hide();
-                    Report(stderr, outcome.Warning);
-                }
+                    if (outcome.Warning is not null)
+                    {
+                        progress.Hide();
+                        Report(stderr, outcome.Warning);
+                    }
 
-                if (outcome.Error is not null)
-                {
-                    progress.Hide();
-                    Report(stderr, outcome.Error);
-                    failed = true;
-                }
-                else if (outcome.Report is not null)
-                {
-                    writer.Write(outcome.Report);
-                }
+                    if (outcome.Error is not null)
+                    {
+                        progress.Hide();
+                        Report(stderr, outcome.Error);
+                        failed = true;
+                    }
+                    else if (outcome.Report is not null)
+                    {
+                        writer.Write(outcome.Report);
+                    }
 
-                progress.Advance();
-            },
-            OrderedPipeline.DefaultLookAhead);
+                    progress.Advance();
+                },
+                OrderedPipeline.DefaultLookAhead);
+        }
+        finally
+        {
+            // Also when the output fails, so that its one-line message does not start after the counter.
+            progress.Finish();
+        }
 
-        progress.Finish();
         writer.Complete();
         stdout.Flush();
         return failed ? ExitCodes.InputError : ExitCodes.Success;

@@ -59,6 +59,22 @@ public sealed class CliProgressTests
     }
 
     [Fact]
+    public void On_a_terminal_a_closed_output_is_reported_on_a_clean_line()
+    {
+        using var dir = ThreeArticles();
+        using var stdin = new StringReader("");
+        using var stdout = new PipeClosingAfterFirstFlushWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApp.Run(["--format", "jsonl", dir.Path], stdin, stdout, stderr, stderrIsTerminal: true);
+
+        Assert.Equal(141, exitCode);
+        Assert.Contains("\rattribution: 1/3 inputs", stderr.ToString(), StringComparison.Ordinal);
+        var afterLastErase = stderr.ToString().Split('\r')[^1];
+        Assert.Equal("attribution: cannot write the output: Broken pipe", afterLastErase.TrimEnd('\n'));
+    }
+
+    [Fact]
     public void A_single_file_shows_no_progress_even_on_a_terminal()
     {
         using var dir = ThreeArticles();
