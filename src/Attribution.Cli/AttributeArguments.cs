@@ -2,10 +2,16 @@ namespace Attribution.Cli;
 
 /// <summary>The parsed command line of the attribute command.</summary>
 /// <param name="Format">How the results are written.</param>
-/// <param name="Inputs">Files, directories and <c>-</c> (standard input), in the order given; never empty.</param>
+/// <param name="Inputs">
+/// Files, directories and <c>-</c> (standard input), in the order given; never empty, except with
+/// <paramref name="StdinJsonLines"/>.
+/// </param>
 /// <param name="ShowHelp">Whether <c>--help</c> was asked for; nothing else is done then.</param>
-internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<string> Inputs, bool ShowHelp)
+/// <param name="StdinJsonLines">Whether <c>--stdin-jsonl</c> was asked for: standard input is a stream of JSON lines to answer.</param>
+internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<string> Inputs, bool ShowHelp, bool StdinJsonLines)
 {
+    public const string StdinJsonLinesOption = "--stdin-jsonl";
+
     public const string StandardInput = "-";
 
     /// <exception cref="UsageException">An option is unknown, or its value is missing or wrong.</exception>
@@ -14,6 +20,8 @@ internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<str
         var format = OutputFormat.Text;
         var inputs = new List<string>();
         var showHelp = false;
+        var stdinJsonLines = false;
+        var formatGiven = false;
         var optionsEnded = false;
 
         for (var i = 0; i < args.Count; i++)
@@ -33,6 +41,9 @@ internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<str
                 case "-h" or "--help":
                     showHelp = true;
                     break;
+                case StdinJsonLinesOption:
+                    stdinJsonLines = true;
+                    break;
                 case "--format":
                     if (i + 1 >= args.Count)
                     {
@@ -40,11 +51,13 @@ internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<str
                     }
 
                     format = ParseFormat(args[++i]);
+                    formatGiven = true;
                     break;
                 default:
                     if (arg.StartsWith("--format=", StringComparison.Ordinal))
                     {
                         format = ParseFormat(arg["--format=".Length..]);
+                        formatGiven = true;
                         break;
                     }
 
@@ -52,12 +65,28 @@ internal sealed record AttributeArguments(OutputFormat Format, IReadOnlyList<str
             }
         }
 
+        if (stdinJsonLines)
+        {
+            // Either would change what the stream looks like, which a program at the other end relies on.
+            if (inputs.Count > 0)
+            {
+                throw new UsageException($"{StdinJsonLinesOption} reads standard input only; it takes no FILE, DIR or -");
+            }
+
+            if (formatGiven)
+            {
+                throw new UsageException($"{StdinJsonLinesOption} always writes JSON lines; it takes no --format");
+            }
+
+            return new AttributeArguments(OutputFormat.JsonLines, [], showHelp, StdinJsonLines: true);
+        }
+
         if (inputs.Count == 0)
         {
             inputs.Add(StandardInput);
         }
 
-        return new AttributeArguments(format, inputs, showHelp);
+        return new AttributeArguments(format, inputs, showHelp, StdinJsonLines: false);
     }
 
     private static OutputFormat ParseFormat(string value) => value switch

@@ -1,4 +1,5 @@
 using Attribution.Cli.Evaluation;
+using Attribution.Cli.Streaming;
 
 namespace Attribution.Cli;
 
@@ -7,7 +8,16 @@ internal static class CliApp
 {
     public const string Name = "attribution";
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the tool with writers that are not a terminal: a batch shows no progress.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdin, stdout, stderr, stderrIsTerminal: false);
+
+    /// <param name="stderrIsTerminal">
+    /// Whether a person watches <paramref name="stderr"/>, so that a batch may show its progress there. A writer
+    /// cannot tell, so the caller says: the program passes <c>!Console.IsErrorRedirected</c>, and a log, a pipe or a
+    /// test never gets counters and carriage returns.
+    /// </param>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -30,7 +40,12 @@ internal static class CliApp
                 return ExitCodes.Success;
             }
 
-            return AttributeCommand.Run(arguments, stdin, stdout, stderr);
+            if (arguments.StdinJsonLines)
+            {
+                return StdinJsonLinesCommand.Run(stdin, stdout, stderr);
+            }
+
+            return AttributeCommand.Run(arguments, stdin, stdout, stderr, stderrIsTerminal);
         }
         catch (UsageException e)
         {

@@ -11,6 +11,28 @@ internal static class InputExpander
         IgnoreInaccessible = false,
     };
 
+    /// <summary>
+    /// Every input's articles, in command-line order; an input that names none keeps its place with the reason, so
+    /// that its error is reported where it was given.
+    /// </summary>
+    public static IReadOnlyList<InputEntry> ExpandAll(IEnumerable<string> inputs)
+    {
+        var entries = new List<InputEntry>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                entries.AddRange(Expand(input).Select(source => new InputEntry(source, null)));
+            }
+            catch (InputException e)
+            {
+                entries.Add(new InputEntry(null, e.Message));
+            }
+        }
+
+        return entries;
+    }
+
     /// <exception cref="InputException">The path does not exist, or is a directory with no .txt file.</exception>
     public static IReadOnlyList<InputSource> Expand(string input)
     {

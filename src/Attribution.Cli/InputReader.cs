@@ -8,14 +8,18 @@ internal static class InputReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads one article; a file that is not valid UTF-8 is still read, with U+FFFD for each bad byte and a warning.</summary>
+    /// <remarks>
+    /// The warning is returned rather than written, because files are read on worker threads and their messages
+    /// must reach standard error in input order.
+    /// </remarks>
     /// <exception cref="InputException">The input cannot be read.</exception>
-    public static string Read(InputSource source, TextReader stdin, TextWriter stderr)
+    public static ArticleText Read(InputSource source, TextReader stdin)
     {
         try
         {
             if (source.Path is null)
             {
-                return stdin.ReadToEnd();
+                return new ArticleText(stdin.ReadToEnd(), null);
             }
 
             try
@@ -23,14 +27,15 @@ internal static class InputReader
                 // A byte-order mark is dropped (and a UTF-16 or UTF-32 one honoured), so offsets count from the
                 // first character of the article, as File.ReadAllText does.
                 using var reader = new StreamReader(source.Path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
+                return new ArticleText(reader.ReadToEnd(), null);
             }
             catch (DecoderFallbackException)
             {
                 // Scraped text in Latin-1 or with a stray binary byte is still worth attributing; the replacement
                 // characters keep every other offset in place, and the warning says why some characters look wrong.
-                stderr.WriteLine($"{CliApp.Name}: warning: {source.Name}: not valid UTF-8; undecodable bytes were replaced with U+FFFD");
-                return File.ReadAllText(source.Path, Encoding.UTF8);
+                return new ArticleText(
+                    File.ReadAllText(source.Path, Encoding.UTF8),
+                    $"warning: {source.Name}: not valid UTF-8; undecodable bytes were replaced with U+FFFD");
             }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

@@ -8,7 +8,7 @@ using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
 using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
 var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
 
-var exitCode = CliApp.Run(args, stdin, stdout, stderr);
+var exitCode = CliApp.Run(args, stdin, stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected);
 try
 {
     // Disposing flushes what is still buffered; a pipe closed by then throws here, outside CliApp's handling.

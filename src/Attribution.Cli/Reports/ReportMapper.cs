@@ -11,6 +11,10 @@ internal static class ReportMapper
     public static FileReport ToReport(string file, AttributionResult result) =>
         new(file, [.. result.Quotes.Select(ToReport)], [.. result.People.Select(ToReport)]);
 
+    /// <summary>The same quotations and people as <see cref="ToReport(string, AttributionResult)"/>, under the caller's id.</summary>
+    public static LineReport ToLineReport(JsonElement? id, AttributionResult result) =>
+        new(id, [.. result.Quotes.Select(ToReport)], [.. result.People.Select(ToReport)]);
+
     public static QuoteReport ToReport(Quotation quote) =>
         new(
             quote.Text,

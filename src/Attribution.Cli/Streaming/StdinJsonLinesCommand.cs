@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Attribution.Cli.Streaming;
+
+/// <summary>
+/// <c>attribution --stdin-jsonl</c>: answers each line of standard input, <c>{"id": …, "text": …}</c>, with one line
+/// on standard output, in input order and flushed at once, so the tool can sit in a pipe (Spark's <c>RDD.pipe</c>,
+/// Hadoop Streaming, GNU parallel) or be driven a line at a time.
+/// </summary>
+internal static class StdinJsonLinesCommand
+{
+    public static int Run(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var attributor = new QuoteAttributor();
+        var answered = 0;
+        var bad = 0;
+
+        // Lines are attributed in parallel, but each answer is written as soon as it and the ones before are ready,
+        // never after waiting for the end of the input: a caller may wait for an answer before sending more.
+        try
+        {
+            OrderedPipeline.Run(
+                Jobs(stdin, attributor),
+                answer =>
+                {
+                    stdout.WriteLine(answer.Json);
+                    stdout.Flush();
+                    answered++;
+                    if (answer.IsError)
+                    {
+                        bad++;
+                    }
+                },
+                OrderedPipeline.DefaultLookAhead);
+        }
+        catch (InputException e)
+        {
+            // Every line read before the failure has been answered by now.
+            stderr.WriteLine($"{CliApp.Name}: {e.Message}");
+            return ExitCodes.InputError;
+        }
+
+        if (bad > 0)
+        {
+            // The error objects are in the stream for the program reading it; this line is for the person reading the
+            // logs.
+            stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{CliApp.Name}: {bad} of {answered} lines were answered with an error object"));
+        }
+
+        // Every line was answered, bad ones included, so the stream did its job: Spark's RDD.pipe and Hadoop Streaming
+        // fail the whole task on a non-zero exit, and one malformed record must not cost the other thousands.
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<Func<CancellationToken, LineAnswer>> Jobs(TextReader stdin, QuoteAttributor attributor)
+    {
+        while (ReadLine(stdin) is { } line)
+        {
+            yield return cancellationToken => LineAnswerer.Answer(line, attributor, cancellationToken);
+        }
+    }
+
+    private static string? ReadLine(TextReader stdin)
+    {
+        try
+        {
+            return stdin.ReadLine();
+        }
+        catch (IOException e)
+        {
+            // Not an output failure, which is what an IOException reaching CliApp would be taken for.
+            throw new InputException($"-: cannot read: {e.Message}", e);
+        }
+    }
+}

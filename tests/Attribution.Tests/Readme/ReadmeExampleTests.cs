@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using Attribution;
+
+namespace Attribution.Tests.Readme;
+
+/// <summary>
+/// The README's C# examples, compiled and run here. Each is written between <c>// &lt;readme&gt;</c> markers exactly as
+/// the README shows it after its using lines; <see cref="Every_csharp_block_in_the_readme_is_an_example_compiled_here"/>
+/// fails when one is edited without the other.
+/// </summary>
+[Collection(SharedProcessState.Name)]
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public void The_first_example_prints_each_quote_of_article_txt_with_its_speaker()
+    {
+        var output = RunInDirectoryWith(CorpusFiles.Read("paris-talks.txt"), FirstExample);
+
+        Assert.Contains("David Lammy: ", output, StringComparison.Ordinal);
+        Assert.StartsWith("David Lammy: immediate, full and unconditional ceasefire", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_options_example_prints_what_its_comment_says()
+    {
+        var output = RunInDirectoryWith("", OptionsExample);
+
+        Assert.Equal("Ruth Okafor (deadpanned)" + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public void Without_the_options_the_options_example_finds_no_speaker()
+    {
+        // Otherwise the example would show options that change nothing.
+        var quote = new QuoteAttributor().Attribute("“The bridge is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Every_csharp_block_in_the_readme_is_an_example_compiled_here()
+    {
+        var source = File.ReadAllText(ThisFile()).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(ReadmePath()).ReplaceLineEndings("\n");
+        var usings = source.Split('\n').TakeWhile(line => !line.StartsWith("namespace", StringComparison.Ordinal)).ToHashSet();
+
+        var blocks = ReadmeText.CodeBlocks(readme, "csharp");
+        var examples = ReadmeText.Regions(source, "// <readme>", "// </readme>");
+
+        Assert.Equal(2, examples.Count);
+        Assert.Equal(examples.Count, blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var (blockUsings, body) = ReadmeText.SplitUsings(blocks[i]);
+            Assert.All(blockUsings, line => Assert.Contains(line, usings));
+            Assert.Equal(examples[i], body);
+        }
+    }
+
+    private static void FirstExample()
+    {
+        // <readme>
+        var result = new QuoteAttributor().Attribute(File.ReadAllText("article.txt"));
+        foreach (var quote in result.Quotes)
+            Console.WriteLine($"{quote.Speaker?.Name ?? "(unknown)"}: {quote.Text}");
+        // </readme>
+    }
+
+    private static void OptionsExample()
+    {
+        // <readme>
+        var attributor = new QuoteAttributor(new AttributionOptions
+        {
+            ExtraCueVerbs = ["deadpanned", "deadpans"],
+            ExtraTitles = ["Alderman"],
+        });
+        var quote = attributor.Attribute("“The bridge is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
+        Console.WriteLine($"{quote.Speaker?.Name} ({quote.Cue?.Text})"); // Ruth Okafor (deadpanned)
+        // </readme>
+    }
+
+    /// <summary>Runs an example as a reader would: in a directory holding its <c>article.txt</c>, printing to the console.</summary>
+    private static string RunInDirectoryWith(string article, Action example)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "attribution-readme-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var previousDirectory = Environment.CurrentDirectory;
+        var previousOut = Console.Out;
+        using var output = new StringWriter();
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "article.txt"), article);
+            Environment.CurrentDirectory = directory;
+            Console.SetOut(output);
+            example();
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Environment.CurrentDirectory = previousDirectory;
+            Directory.Delete(directory, recursive: true);
+        }
+
+        return output.ToString();
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+
+    private static string ReadmePath()
+    {
+        for (var directory = Path.GetDirectoryName(ThisFile()); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "Attribution.sln")))
+            {
+                return Path.Combine(directory, "README.md");
+            }
+        }
+
+        throw new FileNotFoundException("README.md: no Attribution.sln above " + ThisFile());
+    }
+}
