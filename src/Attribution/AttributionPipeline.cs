@@ -27,30 +27,31 @@ internal sealed class AttributionPipeline
 
     public AttributionResult Run(string text, CancellationToken cancellationToken)
     {
+        var workspace = Workspace.Rent();
         using var document = Document.Parse(text, tokenizer, cancellationToken);
-        var quotes = QuoteFinder.Find(document, cancellationToken);
+        var quotes = QuoteFinder.Find(document, workspace.Quotes, cancellationToken);
         quotes.RemoveAll(static q => q.Depth > 0);
         var insideQuote = MarkInsideQuotes(document, quotes);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var strings = new StringPool();
-            var mentions = MentionFinder.Find(document, names, insideQuote.AsSpan(0, document.Tokens.Length), strings);
+            var mentions = MentionFinder.Find(
+                document, names, insideQuote.AsSpan(0, document.Tokens.Length), workspace.Strings, workspace.Mentions);
             var people = PersonIndex.Build(mentions, FirstNames.Default);
-            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, strings);
-            return Attribute(context, cancellationToken);
+            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings);
+            return Attribute(context, workspace, cancellationToken);
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(insideQuote);
+            workspace.Return();
         }
     }
 
-    private AttributionResult Attribute(AttributionContext context, CancellationToken cancellationToken)
+    private AttributionResult Attribute(AttributionContext context, Workspace workspace, CancellationToken cancellationToken)
     {
-
         var decided = speakers.Decide(context, cancellationToken);
-        var usedCues = new HashSet<int>();
+        var usedCues = workspace.UsedCues;
         foreach (var decision in decided)
         {
             if (decision is { CueStart: >= 0 } d)
@@ -59,7 +60,7 @@ internal sealed class AttributionPipeline
             }
         }
 
-        var extra = new List<(TextSpan Content, QuoteKind Kind, Decision Decision)>(context.Tokens.Length / 100 + 4);
+        var extra = workspace.Extra;
         BlockQuoteFinder.Find(context, extra);
         InterviewFinder.Find(context, extra);
         ReportedSpeechFinder.Find(context, usedCues, extra);

@@ -13,11 +13,17 @@ internal static class MentionFinder
 {
     private const int MaxNameWords = 4;
 
-    public static List<NameMention> Find(Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote, StringPool? strings = null)
+    /// <param name="document">The text.</param>
+    /// <param name="lexicon">Titles, honorifics and the words that are not names.</param>
+    /// <param name="insideQuote">For each token, whether it lies inside a quotation.</param>
+    /// <param name="strings">Where the names' strings come from; a new pool when null.</param>
+    /// <param name="mentions">An empty list to fill (a reused one spares the allocation); a new list when null.</param>
+    public static List<NameMention> Find(
+        Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote, StringPool? strings = null, List<NameMention>? mentions = null)
     {
         strings ??= new StringPool();
-        // News text names someone about once every sixteen tokens; sizing for that spares the list's regrowth copies.
-        var mentions = new List<NameMention>(document.Tokens.Length / 16 + 4);
+        // News text names someone about once every twelve tokens; sizing for that spares the list's regrowth copies.
+        mentions ??= new List<NameMention>(document.Tokens.Length / 12 + 4);
         var tokens = document.Tokens;
         var text = document.Text;
         foreach (var sentence in document.Sentences)

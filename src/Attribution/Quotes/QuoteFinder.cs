@@ -15,10 +15,13 @@ internal static class QuoteFinder
     // Openers beyond this depth are ignored; it keeps pairing linear on pathological input.
     private const int MaxDepth = 32;
 
-    public static List<QuoteSpan> Find(Document document, CancellationToken cancellationToken = default)
+    // News prints a quotation every fifty tokens or so; sizing for that spares most regrowth.
+    public static List<QuoteSpan> Find(Document document, CancellationToken cancellationToken = default) =>
+        Find(document, new List<QuoteSpan>(document.Tokens.Length / 50 + 4), cancellationToken);
+
+    /// <summary>Fills <paramref name="quotes"/>, an empty list (a reused one spares the allocation), and returns it.</summary>
+    public static List<QuoteSpan> Find(Document document, List<QuoteSpan> quotes, CancellationToken cancellationToken)
     {
-        // News prints a quotation every fifty tokens or so; sizing for that spares most regrowth.
-        var quotes = new List<QuoteSpan>(document.Tokens.Length / 50 + 4);
         var stack = new List<int>(MaxDepth);
         var continuationToken = -1;
         for (var p = 0; p < document.Paragraphs.Length; p++)

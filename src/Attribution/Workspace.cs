@@ -1,0 +1,54 @@
+using Attribution.People;
+using Attribution.Quotes;
+using Attribution.Speakers;
+using Attribution.Text;
+
+namespace Attribution;
+
+/// <summary>
+/// The collections one attribution fills and throws away, kept per thread and cleared between calls. An article of
+/// a few kilobytes used to allocate several times its size in lists, sets and dictionaries that only lived for the
+/// call; reusing them leaves mostly the result itself to allocate. Nothing in here may reach the result: the result's
+/// lists, records and strings are always new (pooled strings are immutable, so sharing them is safe).
+/// </summary>
+internal sealed class Workspace
+{
+    // A call on a huge text grows these; past this many items they are dropped rather than kept for the thread.
+    private const int MaxKeptItems = 1 << 16;
+
+    [ThreadStatic]
+    private static Workspace? cached;
+
+    public StringPool Strings { get; } = new();
+
+    public List<QuoteSpan> Quotes { get; } = [];
+
+    public List<NameMention> Mentions { get; } = [];
+
+    public HashSet<int> UsedCues { get; } = [];
+
+    public List<(TextSpan Content, QuoteKind Kind, Decision Decision)> Extra { get; } = [];
+
+    /// <summary>This thread's workspace, or a new one when it is in use (a nested call) or was dropped.</summary>
+    public static Workspace Rent()
+    {
+        var workspace = cached ?? new Workspace();
+        cached = null;
+        return workspace;
+    }
+
+    public void Return()
+    {
+        if (Quotes.Count > MaxKeptItems || Mentions.Count > MaxKeptItems || Extra.Count > MaxKeptItems || Strings.Count > MaxKeptItems)
+        {
+            return;
+        }
+
+        Strings.Clear();
+        Quotes.Clear();
+        Mentions.Clear();
+        UsedCues.Clear();
+        Extra.Clear();
+        cached = this;
+    }
+}
