@@ -7,6 +7,7 @@ namespace Attribution.Benchmarks;
 /// every core. The MB/s columns of the two give the batch speed-up.
 /// </summary>
 [InputColumns]
+[BatchJobs]
 public class Batch
 {
     private readonly QuoteAttributor _attributor = new();

@@ -29,6 +29,7 @@ internal sealed class AttributionPipeline
     {
         var workspace = Workspace.Rent();
         using var document = Document.Parse(text, tokenizer, cancellationToken);
+        workspace.Reserve(document.Tokens.Length);
         var quotes = QuoteFinder.Find(document, workspace.Quotes, cancellationToken);
         quotes.RemoveAll(static q => q.Depth > 0);
         var insideQuote = MarkInsideQuotes(document, quotes);
