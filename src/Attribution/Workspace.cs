@@ -13,8 +13,9 @@ namespace Attribution;
 /// </summary>
 internal sealed class Workspace
 {
-    // A call on a huge text grows these; past this many items they are dropped rather than kept for the thread.
-    private const int MaxKeptItems = 1 << 16;
+    // A call on a huge text grows these; past this many items they are dropped rather than kept for the thread, so
+    // a thread holds at most about a megabyte between calls. Articles up to a few hundred kilobytes stay under it.
+    private const int MaxKeptItems = 8192;
 
     [ThreadStatic]
     private static Workspace? cached;
