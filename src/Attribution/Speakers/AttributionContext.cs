@@ -12,6 +12,7 @@ internal sealed class AttributionContext : IDisposable
     private readonly int[] mentionStartingAt;
     private readonly int[] mentionEndingAt;
     private readonly HashSet<int> quoteBoundaries = [];
+    private TitleHolders? titleHolders;
 
     public AttributionContext(
         Document document,
@@ -90,6 +91,9 @@ internal sealed class AttributionContext : IDisposable
         var person = People.PersonOf(mention);
         return Mentions[mention].Titled || (person >= 0 && People.People[person].Verified);
     }
+
+    /// <summary>Who holds each title, built on first use ("the President" asks for it).</summary>
+    public TitleHolders TitleHolders => titleHolders ??= new TitleHolders(People, Mentions);
 
     public void Dispose()
     {

@@ -51,7 +51,7 @@ internal static class SpeakerResolver
                 var end = context.Tokens[phrase.EndToken - 1].End;
                 var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start), context.Strings);
                 var definite = context[phrase.FirstToken] is "the" or "The";
-                var titled = definite ? PersonTitled(context, name, start) : -1;
+                var titled = definite ? context.TitleHolders.NamedLastBefore(name, start) : -1;
                 return titled >= 0
                     ? (new Speaker(context.People.People[titled].Name, MentionOf(context, start, end)), titled)
                     : (new Speaker(name, MentionOf(context, start, end)), -1);
@@ -61,34 +61,4 @@ internal static class SpeakerResolver
 
     public static Mention MentionOf(AttributionContext context, int start, int end) =>
         new(context.Strings.Get(context.Document.Text.AsSpan(start, end - start)), start, end);
-
-    /// <summary>
-    /// "The President insists …": a definite role that is the title of a person named earlier is that person (the
-    /// one named most recently, when several hold it).
-    /// </summary>
-    private static int PersonTitled(AttributionContext context, string role, int before)
-    {
-        var best = -1;
-        var bestStart = -1;
-        var people = context.People.People;
-        for (var p = 0; p < people.Count; p++)
-        {
-            if (!people[p].Titles.Exists(t => t.Equals(role, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            foreach (var m in people[p].Mentions)
-            {
-                var mentionStart = context.Mentions[m].Span.Start;
-                if (mentionStart < before && mentionStart > bestStart)
-                {
-                    best = p;
-                    bestStart = mentionStart;
-                }
-            }
-        }
-
-        return best;
-    }
 }

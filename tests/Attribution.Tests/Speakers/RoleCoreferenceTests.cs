@@ -30,6 +30,16 @@ public class RoleCoreferenceTests
     }
 
     [Fact]
+    public void Definite_role_is_the_holder_named_last_even_when_named_again_after_the_other()
+    {
+        var quote = Attributed.Single(
+            "President Anna Berg opened the session. President Tom Hale opened another. Ms Berg closed both. "
+            + "The President insists that the budget must pass.");
+
+        Attributed.Expect(quote, "the budget must pass", QuoteKind.Indirect, "Anna Berg", "insists", AttributionRule.ReportedSpeech);
+    }
+
+    [Fact]
     public void Indefinite_role_is_not_linked_to_the_person_who_holds_the_title()
     {
         var quote = Attributed.Single("President Anna Berg opened the session. A president said that the budget must pass.");
