@@ -4,13 +4,13 @@ namespace Attribution;
 public sealed record AttributionOptions
 {
     /// <summary>
-    /// Extra reporting verbs, in every form that should count (<c>quipped</c>, <c>quips</c>), added to the built-in
+    /// Extra reporting verbs, in every form that should count (<c>deadpanned</c>, <c>deadpans</c>), added to the built-in
     /// lexicon. Multi-word cues are written with single spaces (<c>hit back</c>).
     /// </summary>
     public IReadOnlyCollection<string> ExtraCueVerbs { get; init; } = [];
 
     /// <summary>
-    /// Extra title words that may stand before a name (<c>Taoiseach</c>, <c>Alderman</c>), added to the built-in list.
+    /// Extra title words that may stand before a name (<c>Alderman</c>), added to the built-in list.
     /// </summary>
     public IReadOnlyCollection<string> ExtraTitles { get; init; } = [];
 
