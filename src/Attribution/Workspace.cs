@@ -52,7 +52,9 @@ internal sealed class Workspace
 
     public void Return()
     {
-        if (Quotes.Count > MaxKeptItems || Mentions.Count > MaxKeptItems || Extra.Count > MaxKeptItems || Strings.Count > MaxKeptItems)
+        // Capacity, not count: a long text with few names still had its lists sized for its length by Reserve.
+        if (Quotes.Capacity > MaxKeptItems || Mentions.Capacity > MaxKeptItems || Extra.Capacity > MaxKeptItems ||
+            Strings.Count > MaxKeptItems || UsedCues.Count > MaxKeptItems)
         {
             return;
         }

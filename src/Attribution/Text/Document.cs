@@ -47,10 +47,7 @@ internal sealed class Document : IDisposable
         var position = 0;
         while (ParagraphSplitter.Next(text, ref position) is { } span)
         {
-            if ((paragraphs.Count & 255) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
             var first = tokens.Count;
             tokenizer.Tokenize(text.AsSpan(span.Start, span.Length), span.Start, tokens);
