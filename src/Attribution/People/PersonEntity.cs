@@ -44,6 +44,10 @@ internal sealed class PersonEntity
     {
         Mentions.Sort();
         var bestWords = 0;
+
+        // A set beside the list once there are several titles: searching the list for each new title made a person
+        // named under ever new titles quadratic.
+        HashSet<string>? seen = null;
         foreach (var index in Mentions)
         {
             var mention = mentions[index];
@@ -53,7 +57,7 @@ internal sealed class PersonEntity
                 Name = mention.Name;
             }
 
-            if (mention.Title is { } title && !Titles.Contains(title, StringComparer.OrdinalIgnoreCase))
+            if (mention.Title is { } title && IsNewTitle(title, ref seen))
             {
                 Titles.Add(title);
             }
@@ -70,5 +74,16 @@ internal sealed class PersonEntity
         }
 
         Verified = known || Mentions.Exists(m => mentions[m].Titled);
+    }
+
+    private bool IsNewTitle(string title, ref HashSet<string>? seen)
+    {
+        if (seen is null && Titles.Count < 8)
+        {
+            return !Titles.Contains(title, StringComparer.OrdinalIgnoreCase);
+        }
+
+        seen ??= new HashSet<string>(Titles, StringComparer.OrdinalIgnoreCase);
+        return seen.Add(title);
     }
 }
