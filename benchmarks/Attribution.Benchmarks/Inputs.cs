@@ -32,7 +32,7 @@ public static class Inputs
     });
 
     /// <summary>Each article of the corpus on its own, in name order.</summary>
-    public static IReadOnlyList<string> CorpusArticles() => [.. CorpusFiles().Select(File.ReadAllText)];
+    public static IReadOnlyList<string> CorpusArticles() => [.. ReferenceArticle.CorpusFiles().Select(File.ReadAllText)];
 
     private static string Load(string name) => name switch
     {
@@ -54,6 +54,4 @@ public static class Inputs
         var cut = builder.ToString(0, chars).LastIndexOf('\n');
         return cut > 0 ? builder.ToString(0, cut + 1) : builder.ToString(0, chars);
     }
-
-    private static string[] CorpusFiles() => ReferenceArticle.CorpusFiles();
 }

@@ -17,6 +17,9 @@ internal sealed class Workspace
     // a thread holds at most about a megabyte between calls. Articles up to a few hundred kilobytes stay under it.
     private const int MaxKeptItems = 8192;
 
+    // News reports about one clause of speech in a hundred tokens.
+    private const int TokensPerReportedClause = 100;
+
     [ThreadStatic]
     private static Workspace? cached;
 
@@ -39,15 +42,14 @@ internal sealed class Workspace
     }
 
     /// <summary>
-    /// Sizes the lists for a text of <paramref name="tokens"/> tokens at the rates news prints quotations (one in
-    /// fifty tokens), names (one in twelve) and reported clauses (one in a hundred), so a fresh or smaller workspace
-    /// grows once instead of doubling its way up.
+    /// Sizes the lists for a text of <paramref name="tokens"/> tokens at the rates news prints quotations, names and
+    /// reported clauses, so a fresh or smaller workspace grows once instead of doubling its way up.
     /// </summary>
     public void Reserve(int tokens)
     {
-        Quotes.EnsureCapacity(tokens / 50 + 4);
-        Mentions.EnsureCapacity(tokens / 12 + 4);
-        Extra.EnsureCapacity(tokens / 100 + 4);
+        Quotes.EnsureCapacity(tokens / QuoteFinder.TokensPerQuote + 4);
+        Mentions.EnsureCapacity(tokens / MentionFinder.TokensPerMention + 4);
+        Extra.EnsureCapacity(tokens / TokensPerReportedClause + 4);
     }
 
     public void Return()

@@ -13,6 +13,9 @@ internal static class MentionFinder
 {
     private const int MaxNameWords = 4;
 
+    /// <summary>News text names someone about once every twelve tokens; lists sized for that rarely regrow.</summary>
+    public const int TokensPerMention = 12;
+
     /// <param name="document">The text.</param>
     /// <param name="lexicon">Titles, honorifics and the words that are not names.</param>
     /// <param name="insideQuote">For each token, whether it lies inside a quotation.</param>
@@ -22,16 +25,14 @@ internal static class MentionFinder
         Document document, NameLexicon lexicon, ReadOnlySpan<bool> insideQuote, StringPool? strings = null, List<NameMention>? mentions = null)
     {
         strings ??= new StringPool();
-        // News text names someone about once every twelve tokens; sizing for that spares the list's regrowth copies.
-        mentions ??= new List<NameMention>(document.Tokens.Length / 12 + 4);
+        mentions ??= new List<NameMention>(document.Tokens.Length / TokensPerMention + 4);
         var tokens = document.Tokens;
-        var text = document.Text;
         foreach (var sentence in document.Sentences)
         {
             var t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
-                if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start]))
+                if (!Words.IsCapitalised(document, tokens[t]))
                 {
                     t++;
                     continue;

@@ -15,9 +15,11 @@ internal static class QuoteFinder
     // Openers beyond this depth are ignored; it keeps pairing linear on pathological input.
     private const int MaxDepth = 32;
 
-    // News prints a quotation every fifty tokens or so; sizing for that spares most regrowth.
+    /// <summary>News prints a quotation about once every fifty tokens; lists sized for that rarely regrow.</summary>
+    public const int TokensPerQuote = 50;
+
     public static List<QuoteSpan> Find(Document document, CancellationToken cancellationToken = default) =>
-        Find(document, new List<QuoteSpan>(document.Tokens.Length / 50 + 4), cancellationToken);
+        Find(document, new List<QuoteSpan>(document.Tokens.Length / TokensPerQuote + 4), cancellationToken);
 
     /// <summary>Fills <paramref name="quotes"/>, an empty list (a reused one spares the allocation), and returns it.</summary>
     public static List<QuoteSpan> Find(Document document, List<QuoteSpan> quotes, CancellationToken cancellationToken)

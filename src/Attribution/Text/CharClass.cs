@@ -10,6 +10,9 @@ internal static class CharClass
 
     public static readonly SearchValues<char> QuoteMarkValues = SearchValues.Create(QuoteMarks);
 
+    /// <summary>Line breaks that end a paragraph line: LF, CR, NEL, line and paragraph separators.</summary>
+    public static readonly SearchValues<char> LineBreakValues = SearchValues.Create("\n\r\u0085\u2028\u2029");
+
     public static bool IsQuoteMark(char c) => QuoteMarkValues.Contains(c);
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
@@ -41,8 +44,6 @@ internal static class CharClass
 
     /// <summary>Line breaks that end a paragraph line: LF, CR, NEL, line and paragraph separators.</summary>
     public static bool IsLineBreak(char c) => LineBreakValues.Contains(c);
-
-    public static readonly SearchValues<char> LineBreakValues = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{';
 
