@@ -1,0 +1,152 @@
+using Attribution.Linguistics.Entities;
+using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Tagging;
+using Attribution.Training.Data;
+using Attribution.Training.Learning;
+
+namespace Attribution.Training.Entities;
+
+/// <summary>
+/// Trains the recogniser: epochs of the averaged perceptron over shuffled sentences, each word labelled greedily
+/// with the model's own previous label as context; the epoch with the best mean F1 over the development sets is kept.
+/// </summary>
+internal static class EntityTrainer
+{
+    public static EntityRecognizer Train(
+        List<EntitySentence> train, IReadOnlyList<(string Name, List<EntitySentence> Sentences)> dev, int epochs, ulong seed, TextWriter log)
+    {
+        var perceptron = new AveragedPerceptron(EntityLabels.Count, 1 << 18);
+        var gold = train.Select(s => s.GoldLabels()).ToArray();
+        var order = Enumerable.Range(0, train.Count).ToList();
+        var random = new SplitMix(seed);
+        Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
+        Span<float> scores = stackalloc float[EntityLabels.Count];
+        EntityRecognizer? best = null;
+        var bestF1 = -1.0;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var sentence = train[index];
+                var previous = EntityLabels.Outside;
+                for (var i = 0; i < sentence.Words.Length; i++)
+                {
+                    EntityFeatures.Extract(sentence.Words, sentence.Tags, sentence.Names, i, previous, features);
+                    scores.Clear();
+                    perceptron.Score(features, scores);
+                    var isLast = i == sentence.Words.Length - 1;
+                    var guess = EntityRecognizer.BestAllowed(scores, previous, isLast);
+                    perceptron.Update(features, gold[index][i], guess);
+                    perceptron.Tick();
+
+                    // Follow the gold label while it is allowed, so one slip does not derail the rest of the sentence.
+                    previous = EntityLabels.Allows(previous, gold[index][i], isLast) ? gold[index][i] : guess;
+                }
+            }
+
+            var recognizer = new EntityRecognizer(perceptron.Export(0));
+            var line = $"entities epoch {epoch}:";
+            var sum = 0.0;
+            foreach (var (name, sentences) in dev)
+            {
+                var scoresByType = Score(recognizer, sentences);
+                sum += scoresByType.Overall;
+                line += $" {name} F1 {100 * scoresByType.Overall:F2} (PER {100 * scoresByType.Person:F1} ORG {100 * scoresByType.Organization:F1} LOC {100 * scoresByType.Place:F1})";
+            }
+
+            log.WriteLine(line + $" ({recognizer.Model.FeatureCount} features)");
+            if (sum > bestF1)
+            {
+                bestF1 = sum;
+                best = recognizer;
+            }
+        }
+
+        return best!;
+    }
+
+    public static (double Overall, double Person, double Organization, double Place) Score(EntityRecognizer recognizer, List<EntitySentence> sentences)
+    {
+        var counts = new int[4, 3];
+        foreach (var sentence in sentences)
+        {
+            var labels = new byte[sentence.Words.Length];
+            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
+            var predicted = Spans(labels);
+            var gold = sentence.Gold.ToHashSet();
+            foreach (var span in predicted)
+            {
+                counts[(int)span.Type, 1]++;
+                counts[3, 1]++;
+                if (gold.Contains(span))
+                {
+                    counts[(int)span.Type, 2]++;
+                    counts[3, 2]++;
+                }
+            }
+
+            foreach (var span in sentence.Gold)
+            {
+                counts[(int)span.Type, 0]++;
+                counts[3, 0]++;
+            }
+        }
+
+        double F1(int row) => counts[row, 0] + counts[row, 1] == 0 ? 0 : 2.0 * counts[row, 2] / (counts[row, 0] + counts[row, 1]);
+        return (F1(3), F1(0), F1(1), F1(2));
+    }
+
+    public static List<EntitySpan> Spans(ReadOnlySpan<byte> labels)
+    {
+        var spans = new List<EntitySpan>();
+        var start = -1;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (EntityLabels.Opens(labels[i]))
+            {
+                start = i;
+            }
+
+            if (EntityLabels.Closes(labels[i]) && start >= 0)
+            {
+                spans.Add(new EntitySpan(start, i + 1, EntityLabels.TypeOf(labels[i])));
+                start = -1;
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Sentences of tagged paragraphs with the gold entities <paramref name="goldOf"/> gives for each.</summary>
+    public static List<EntitySentence> Sentences(
+        List<GoldParagraph> paragraphs, byte[][] tags, Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> goldOf)
+    {
+        var result = new List<EntitySentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var lexical = Tagging.TaggerTrainer.Lexical(paragraph);
+            for (var s = 0; s < paragraph.SentenceStarts.Length; s++)
+            {
+                var gold = goldOf(paragraph.Sentences[s]);
+                if (gold is null)
+                {
+                    continue;
+                }
+
+                var start = paragraph.SentenceStarts[s];
+                var end = s + 1 < paragraph.SentenceStarts.Length ? paragraph.SentenceStarts[s + 1] : paragraph.Words.Length;
+                var names = new ulong[end - start];
+                for (var w = start; w < end; w++)
+                {
+                    names[w - start] = EntityFeatures.NameClass(paragraph.Words[w].Of(paragraph.Text));
+                }
+
+                result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold));
+            }
+        }
+
+        return result;
+    }
+}

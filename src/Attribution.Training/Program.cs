@@ -1,0 +1,132 @@
+using Attribution.Training.Commands;
+
+namespace Attribution.Training;
+
+/// <summary>The trainer: builds the English models from the treebanks under data/ud. Not shipped in the package.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: Attribution.Training <command> [options]; commands: all, tokens");
+            return 2;
+        }
+
+        var data = Treebanks.Locate();
+        return args[0] switch
+        {
+            "tokens" => TokenReport.Run(data, args[1..]),
+            "exceptions" => CompileExceptions(data),
+            "tagger" => TrainTagger(data, args[1..]),
+            "parser" => TrainParser(data, args[1..]),
+            "entities" => TrainEntities(data, args[1..]),
+            "entity-dump" => EntityDump.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
+            _ => Usage(args[0]),
+        };
+    }
+
+    private static int CompileExceptions(Treebanks data)
+    {
+        var entries = Tokenization.ExceptionsCompiler.Compile(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenReport.ExceptionsPath)!);
+        using var writer = new StreamWriter(TokenReport.ExceptionsPath);
+        Attribution.Linguistics.Words.WordExceptions.Write(writer, entries);
+        Console.WriteLine($"{entries.Count} word exceptions written to {TokenReport.ExceptionsPath}");
+        return 0;
+    }
+
+    private static int TrainTagger(Treebanks data, string[] args)
+    {
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var tagger = Tagging.TaggerTrainer.Train(train, dev, epochs, seed: 1, Console.Out);
+        Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F0} s");
+        Save(TaggerPath, tagger.Write);
+        return 0;
+    }
+
+    private const string ModelDirectory = "src/Attribution/Languages/English/Models";
+
+    private static string TaggerPath => Path.Combine(ModelDirectory, "tagger.bin");
+
+    private static string ParserPath => Path.Combine(ModelDirectory, "parser.bin");
+
+    private static void Save(string path, Action<BinaryWriter> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var writer = new BinaryWriter(File.Create(path)))
+        {
+            write(writer);
+        }
+
+        Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KB)");
+    }
+
+    private static T Load<T>(string path, Func<BinaryReader, T> read)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path));
+        return read(reader);
+    }
+
+    private static string EntitiesPath => Path.Combine(ModelDirectory, "entities.bin");
+
+    private static int TrainEntities(Treebanks data, string[] args)
+    {
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
+        var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.GumTrain));
+        var gumDev = Data.GoldParagraph.From(Treebanks.Read(data.GumDev));
+        var ewtDev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
+        var uner = Entities.UnerEntities.Read(data.UnerDev);
+        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Entities.GumEntities.Of);
+        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Entities.GumEntities.Of);
+        var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), s => uner.GetValueOrDefault(s.Id));
+        Console.WriteLine($"entities: {trainSentences.Count} training sentences with {trainSentences.Sum(s => s.Gold.Count)} names; UNER dev {unerDevSentences.Count} sentences, {unerDevSentences.Sum(s => s.Gold.Count)} names");
+        var recognizer = Entities.EntityTrainer.Train(trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences), ("train", trainSentences.Take(1500).ToList())], epochs, seed: 3, Console.Out);
+        if (Environment.GetEnvironmentVariable("ENTITY_ERRORS") is not null)
+        {
+            var devParagraphSentences = gumDev.SelectMany(p => p.Sentences).ToList();
+            for (var k = 0; k < 300; k++)
+            {
+                var sentence = gumDevSentences[k];
+                var labels = new byte[sentence.Words.Length];
+                recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
+                var predicted = Entities.EntityTrainer.Spans(labels);
+                if (!predicted.SequenceEqual(sentence.Gold))
+                {
+                    var forms = devParagraphSentences[k].Words.Select(w => w.Form).ToArray();
+                    string Show(IEnumerable<Entities.EntitySpan> spans) => string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
+                    Console.WriteLine($"gold: {Show(sentence.Gold)}   predicted: {Show(predicted)}");
+                }
+            }
+        }
+        Save(EntitiesPath, recognizer.Write);
+        return 0;
+    }
+
+    private static int TrainParser(Treebanks data, string[] args)
+    {
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
+        var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
+        var relations = Parsing.ParserData.Relations(train);
+        var trainSentences = Parsing.ParserData.Sentences(train, Parsing.ParserData.Tag(tagger, train), tagger.Tags, relations, projectivize: true, out var lifted);
+        var devSentences = Parsing.ParserData.Sentences(dev, Parsing.ParserData.Tag(tagger, dev), tagger.Tags, relations, projectivize: false, out _);
+        Console.WriteLine($"parser: {trainSentences.Count} training sentences, {lifted} arcs lifted; {relations.Count} relations");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var parser = Parsing.ParserTrainer.Train(relations, trainSentences, devSentences, epochs, seed: 2, Console.Out);
+        Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F0} s");
+        Save(ParserPath, parser.Write);
+        return 0;
+    }
+
+    private static int Usage(string command)
+    {
+        Console.Error.WriteLine($"unknown command '{command}'");
+        return 2;
+    }
+}

@@ -1,0 +1,235 @@
+using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Tagging;
+using Attribution.Training.Data;
+using Attribution.Training.Learning;
+
+namespace Attribution.Training.Tagging;
+
+/// <summary>
+/// Trains the tagger: the tag set from the training pairs, then epochs of the averaged perceptron over shuffled
+/// paragraphs, each word tagged with the model's own earlier guesses as context (as at run time). The epoch that
+/// tags the development paragraphs best is kept.
+/// </summary>
+internal static class TaggerTrainer
+{
+    private const int MinPairCount = 10;
+
+    public static Tagger Train(List<GoldParagraph> train, List<GoldParagraph> dev, int epochs, ulong seed, TextWriter log)
+    {
+        var tags = BuildTagSet(train);
+        var gold = train.Select(p => GoldClasses(tags, p)).ToArray();
+        var lexicon = BuildLexicon(train, gold);
+        var lexical = train.Select(Lexical).ToArray();
+        foreach (var words in lexical)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i].Ambiguity = lexicon.Of(words[i].Lower);
+            }
+        }
+
+        var perceptron = new AveragedPerceptron(tags.Count, 1 << 20);
+        var order = Enumerable.Range(0, train.Count).ToList();
+        var random = new SplitMix(seed);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[tags.Count];
+        Tagger? best = null;
+        var bestAccuracy = -1.0;
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var correct = 0;
+            var total = 0;
+            foreach (var p in order)
+            {
+                var words = lexical[p];
+                var goldTags = gold[p];
+                var guesses = new byte[words.Length];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    TaggerFeatures.Extract(words, i, guesses, features);
+                    scores.Clear();
+                    perceptron.Score(features, scores);
+                    var guess = LinearModel.Best(scores);
+                    perceptron.Update(features, goldTags[i], guess);
+                    perceptron.Tick();
+                    guesses[i] = (byte)guess;
+                    correct += guess == goldTags[i] ? 1 : 0;
+                    total++;
+                }
+            }
+
+            var tagger = new Tagger(tags, lexicon, perceptron.Export(0));
+            var (accuracy, xpos, both) = Accuracies(tagger, dev);
+            log.WriteLine($"tagger epoch {epoch}: train {100.0 * correct / total:F2}, dev UPOS {100 * accuracy:F2} XPOS {100 * xpos:F2} both {100 * both:F2} ({tagger.Model.FeatureCount} features)");
+            if (accuracy > bestAccuracy)
+            {
+                bestAccuracy = accuracy;
+                best = tagger;
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>The share of development words whose UPOS comes out right.</summary>
+    public static double Accuracy(Tagger tagger, List<GoldParagraph> paragraphs) => Accuracies(tagger, paragraphs).Upos;
+
+    /// <summary>The shares of words whose UPOS, XPOS and both come out right.</summary>
+    public static (double Upos, double Xpos, double Both) Accuracies(Tagger tagger, List<GoldParagraph> paragraphs)
+    {
+        var correct = 0;
+        var uposCorrect = 0;
+        var xposCorrect = 0;
+        var total = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var words = Lexical(paragraph);
+            var classes = new byte[words.Length];
+            tagger.Tag(words, classes);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var (upos, xpos) = tagger.Tags.Tags[classes[i]];
+                var g = paragraph.Gold[i];
+                var uposRight = UposNames.Name(upos) == g.Upos;
+                var xposRight = xpos == g.Xpos;
+                correct += uposRight && xposRight ? 1 : 0;
+                uposCorrect += uposRight ? 1 : 0;
+                xposCorrect += xposRight ? 1 : 0;
+                total++;
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("TAGGER_CONFUSIONS") is not null)
+        {
+            var confusions = new Dictionary<string, int>();
+            foreach (var paragraph in paragraphs)
+            {
+                var words = Lexical(paragraph);
+                var classes = new byte[words.Length];
+                tagger.Tag(words, classes);
+                for (var i = 0; i < words.Length; i++)
+                {
+                    var upos = UposNames.Name(tagger.Tags.Tags[classes[i]].Upos);
+                    if (upos != paragraph.Gold[i].Upos)
+                    {
+                        var key = $"{paragraph.Gold[i].Upos}->{upos}";
+                        confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+
+            Console.WriteLine(string.Join("  ", confusions.OrderByDescending(p => p.Value).Take(30).Select(p => $"{p.Key} {p.Value}")));
+        }
+
+        return ((double)uposCorrect / total, (double)xposCorrect / total, (double)correct / total);
+    }
+
+    public static LexicalFeatures[] Lexical(GoldParagraph paragraph)
+    {
+        var features = new LexicalFeatures[paragraph.Words.Length];
+        LexicalFeatures.Compute(paragraph.Text, paragraph.Words, features);
+        return features;
+    }
+
+    private static byte[] GoldClasses(TagSet tags, GoldParagraph paragraph)
+    {
+        var classes = new byte[paragraph.Gold.Length];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = (byte)Nearest(tags, UposNames.Parse(paragraph.Gold[i].Upos), paragraph.Gold[i].Xpos);
+        }
+
+        return classes;
+    }
+
+    /// <summary>The class of a pair, or for a pair too rare to be a class, the class with its Penn tag (or its UPOS).</summary>
+    private static int Nearest(TagSet tags, PartOfSpeech upos, string xpos)
+    {
+        var exact = tags.ClassOf(upos, xpos);
+        if (exact >= 0)
+        {
+            return exact;
+        }
+
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (tags.Tags[i].Xpos == xpos)
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (tags.Tags[i].Upos == upos)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int MinLexiconCount = 3;
+
+    /// <summary>
+    /// The ambiguity class of every word seen at least <see cref="MinLexiconCount"/> times: the hash of the sorted set
+    /// of classes it was seen with (each class counted when it covers at least a twentieth of the word's uses, so
+    /// that one annotation slip does not change the class).
+    /// </summary>
+    private static TagLexicon BuildLexicon(List<GoldParagraph> train, byte[][] gold)
+    {
+        var counts = new Dictionary<ulong, Dictionary<byte, int>>();
+        for (var p = 0; p < train.Count; p++)
+        {
+            var paragraph = train[p];
+            for (var i = 0; i < paragraph.Words.Length; i++)
+            {
+                var lower = Linguistics.Models.FeatureHash.OfLower(paragraph.Words[i].Of(paragraph.Text));
+                if (!counts.TryGetValue(lower, out var byClass))
+                {
+                    counts[lower] = byClass = [];
+                }
+
+                byClass[gold[p][i]] = byClass.GetValueOrDefault(gold[p][i]) + 1;
+            }
+        }
+
+        var entries = new List<KeyValuePair<ulong, ulong>>();
+        foreach (var (word, byClass) in counts)
+        {
+            var total = byClass.Values.Sum();
+            if (total < MinLexiconCount)
+            {
+                continue;
+            }
+
+            var value = 0xA5A5UL;
+            foreach (var cls in byClass.Where(c => c.Value * 20 >= total).Select(c => c.Key).Order())
+            {
+                value = Linguistics.Models.FeatureHash.Mix(value ^ cls);
+            }
+
+            entries.Add(new(word, value));
+        }
+
+        return new TagLexicon(entries);
+    }
+
+    /// <summary>Pairs seen at least <see cref="MinPairCount"/> times, most frequent first (ties in name order).</summary>
+    private static TagSet BuildTagSet(List<GoldParagraph> train)
+    {
+        var counts = new Dictionary<(PartOfSpeech, string), int>();
+        foreach (var word in train.SelectMany(p => p.Gold))
+        {
+            var key = (UposNames.Parse(word.Upos), word.Xpos);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        var tags = counts.Where(p => p.Value >= MinPairCount)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
+            .Select(p => p.Key).ToArray();
+        return new TagSet(tags);
+    }
+}

@@ -1,0 +1,92 @@
+using Attribution.Linguistics.Conllu;
+using Attribution.Linguistics.Words;
+using Attribution.Text;
+
+namespace Attribution.Training.Tokenization;
+
+/// <summary>
+/// Compiles the word-splitting exceptions from training treebanks: for every token of the text stage, the way the
+/// treebank divides it into words; a form enters the table when the treebank divides it one way in most of its
+/// occurrences (at least <see cref="MinCount"/>), and that way is not what the general rules do.
+/// </summary>
+internal static class ExceptionsCompiler
+{
+    private const int MinCount = 2;
+
+    /// <summary>
+    /// A word cut before a final bare <c>s</c> (<c>cats</c> as <c>cat</c> + <c>s</c>): the web treebanks' typed-out
+    /// possessives, which in edited news are plurals and verbs (<c>lets</c>, <c>jacks</c>) and must stay whole.
+    /// </summary>
+    private static bool IsBareSuffixS(string form, string pattern) =>
+        (pattern.EndsWith(",1", StringComparison.Ordinal) || pattern.EndsWith("|1", StringComparison.Ordinal)) && (form[^1] | 0x20) == 's' && char.IsLetter(form[^2]);
+
+    public static List<KeyValuePair<string, byte[]>> Compile(IReadOnlyList<ConlluSentence> sentences)
+    {
+        var text = TreebankText.Build(sentences);
+        var tokenStarts = text.Tokens.SelectMany(t => t).Select(t => t.Start).ToHashSet();
+        var goldStarts = new HashSet<int>();
+        var goldEnds = new HashSet<int>();
+        foreach (var sentence in text.Words)
+        {
+            foreach (var word in sentence)
+            {
+                goldStarts.Add(word.Start);
+                goldEnds.Add(word.End);
+            }
+        }
+
+        var patterns = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        var rulePatterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var document = Document.Parse(text.Text, Tokenizer.Instance);
+        using var words = new PooledList<Word>();
+        foreach (var token in document.Tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || token.Length < 2 || token.Length > 32 ||
+                !goldStarts.Contains(token.Start) || !goldEnds.Contains(token.End))
+            {
+                continue;
+            }
+
+            // The treebank's division of the token: its word boundaries inside it, and which of them are also
+            // surface-token boundaries.
+            var lengths = new List<byte>();
+            var start = token.Start;
+            for (var i = token.Start + 1; i <= token.End; i++)
+            {
+                if (i == token.End || (goldEnds.Contains(i) && goldStarts.Contains(i)))
+                {
+                    var newToken = lengths.Count > 0 && tokenStarts.Contains(start);
+                    lengths.Add((byte)((i - start) | (newToken ? WordExceptions.NewToken : 0)));
+                    start = i;
+                }
+            }
+
+            var form = WordExceptions.Key(text.Text[token.Start..token.End]);
+            var pattern = WordExceptions.FormatPattern(lengths);
+            if (!patterns.TryGetValue(form, out var counts))
+            {
+                patterns[form] = counts = new Dictionary<string, int>();
+                words.Clear();
+                WordSplitter.Split(text.Text, [token], WordExceptions.Empty, words);
+                rulePatterns[form] = WordExceptions.FormatPattern(
+                    [.. words.AsSpan().ToArray().Select((w, k) => (byte)(w.Length | (k > 0 && !w.ContinuesToken ? WordExceptions.NewToken : 0)))]);
+            }
+
+            counts[pattern] = counts.GetValueOrDefault(pattern) + 1;
+        }
+
+        var entries = new List<KeyValuePair<string, byte[]>>();
+        foreach (var (form, counts) in patterns)
+        {
+            var total = counts.Values.Sum();
+            var (best, bestCount) = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+            if (bestCount >= MinCount && 2 * bestCount > total && best != rulePatterns[form] && !IsBareSuffixS(form, best))
+            {
+                entries.Add(new(form.ToLowerInvariant(), WordExceptions.ParsePattern(best)));
+            }
+        }
+
+        // Forms that differ only in case were counted together; keep one entry per lower-case form.
+        return [.. entries.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Key, StringComparer.Ordinal)];
+    }
+}

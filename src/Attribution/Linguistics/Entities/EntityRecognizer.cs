@@ -1,0 +1,49 @@
+using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Tagging;
+
+namespace Attribution.Linguistics.Entities;
+
+/// <summary>
+/// The named-entity recogniser: greedy left-to-right BILOU labelling of a sentence's words by an averaged
+/// perceptron over <see cref="EntityFeatures"/>, each word taking the best label the scheme allows after the one
+/// before it.
+/// </summary>
+internal sealed class EntityRecognizer(LinearModel model)
+{
+    public LinearModel Model { get; } = model;
+
+    /// <summary>Labels one sentence's words (<see cref="EntityLabels"/> classes) into <paramref name="labels"/>.</summary>
+    public void Recognize(ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, Span<byte> labels)
+    {
+        Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
+        Span<float> scores = stackalloc float[EntityLabels.Count];
+        var previous = EntityLabels.Outside;
+        for (var i = 0; i < words.Length; i++)
+        {
+            EntityFeatures.Extract(words, tags, nameClasses, i, previous, features);
+            scores.Clear();
+            Model.Score(features, scores);
+            var best = BestAllowed(scores, previous, i == words.Length - 1);
+            labels[i] = (byte)best;
+            previous = best;
+        }
+    }
+
+    public static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)
+    {
+        var best = -1;
+        for (var label = 0; label < scores.Length; label++)
+        {
+            if (EntityLabels.Allows(previous, label, isLast) && (best < 0 || scores[label] > scores[best]))
+            {
+                best = label;
+            }
+        }
+
+        return best;
+    }
+
+    public void Write(BinaryWriter writer) => Model.Write(writer);
+
+    public static EntityRecognizer Read(BinaryReader reader) => new(LinearModel.Read(reader));
+}

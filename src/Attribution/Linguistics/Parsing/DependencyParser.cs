@@ -1,0 +1,113 @@
+using Attribution.Linguistics.Models;
+
+namespace Attribution.Linguistics.Parsing;
+
+/// <summary>
+/// The dependency parser: greedy arc-eager parsing (Nivre 2003) scored by an averaged perceptron over
+/// <see cref="ParserFeatures"/>, trained with a dynamic oracle (Goldberg and Nivre 2012). At each step the best-scoring
+/// move that the configuration allows is taken; a sentence gets exactly one root.
+/// </summary>
+internal sealed class DependencyParser
+{
+    private readonly int rootRelation;
+    private readonly int punctRelation;
+    private readonly int fallbackRelation;
+
+    public DependencyParser(IReadOnlyList<string> relations, LinearModel model)
+    {
+        Relations = relations;
+        Model = model;
+        Transitions = new Transitions(relations.Count);
+        rootRelation = IndexOf("root");
+        punctRelation = IndexOf("punct");
+        fallbackRelation = IndexOf("parataxis");
+    }
+
+    /// <summary>The relation names (<c>nsubj</c>, <c>obl:tmod</c>, …); a relation is an index into this list.</summary>
+    public IReadOnlyList<string> Relations { get; }
+
+    public LinearModel Model { get; }
+
+    public Transitions Transitions { get; }
+
+    public int RootRelation => rootRelation;
+
+    /// <summary>
+    /// Parses one sentence: <paramref name="words"/> are the words' lower-case form hashes, <paramref name="tags"/>
+    /// their tagger classes, <paramref name="isPunctuation"/> says which are punctuation (for the relation of a word
+    /// left without a head). The heads (<paramref name="state"/>.Root for the root word) and relations are left in
+    /// <paramref name="state"/>.
+    /// </summary>
+    public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<bool> isPunctuation)
+    {
+        state.Reset(words.Length);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
+        Span<float> scores = stackalloc float[Model.ClassCount];
+        while (!state.IsTerminal)
+        {
+            ParserFeatures.Extract(state, words, tags, features);
+            scores.Clear();
+            Model.Score(features, scores);
+            var best = BestValid(state, scores);
+            state.Apply(Transitions.MoveOf(best), Transitions.RelationOf(best));
+        }
+
+        state.Complete(rootRelation, isPunctuation, punctRelation, fallbackRelation);
+    }
+
+    /// <summary>The highest-scoring transition valid in <paramref name="state"/>.</summary>
+    public int BestValid(ParseState state, ReadOnlySpan<float> scores)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (scores[t] > bestScore && IsValid(state, t))
+            {
+                best = t;
+                bestScore = scores[t];
+            }
+        }
+
+        return best >= 0 ? best : Transitions.Of(Move.Shift);
+    }
+
+    public bool IsValid(ParseState state, int transition) =>
+        state.IsValid(Transitions.MoveOf(transition), Transitions.RelationOf(transition), rootRelation);
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Relations.Count);
+        foreach (var relation in Relations)
+        {
+            writer.Write(relation);
+        }
+
+        Model.Write(writer);
+    }
+
+    public static DependencyParser Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var relations = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            relations[i] = string.Intern(reader.ReadString());
+        }
+
+        return new DependencyParser(relations, LinearModel.Read(reader));
+    }
+
+    private int IndexOf(string relation)
+    {
+        for (var i = 0; i < Relations.Count; i++)
+        {
+            if (Relations[i] == relation)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidDataException($"the parser's relations lack '{relation}'");
+    }
+}

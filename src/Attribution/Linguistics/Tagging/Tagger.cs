@@ -1,0 +1,44 @@
+using Attribution.Linguistics.Models;
+
+namespace Attribution.Linguistics.Tagging;
+
+/// <summary>
+/// The part-of-speech tagger: a greedy averaged-perceptron tagger over <see cref="TaggerFeatures"/>, predicting a
+/// <see cref="TagSet"/> class (a UPOS and a Penn tag) per word, left to right over a paragraph.
+/// </summary>
+internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
+{
+    public TagSet Tags { get; } = tags;
+
+    public TagLexicon Lexicon { get; } = lexicon;
+
+    public LinearModel Model { get; } = model;
+
+    /// <summary>Tags the words of one paragraph (or sentence), writing one class per word to <paramref name="classes"/>.</summary>
+    public void Tag(Span<LexicalFeatures> words, Span<byte> classes)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i].Ambiguity = Lexicon.Of(words[i].Lower);
+        }
+
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        Span<float> scores = stackalloc float[Model.ClassCount];
+        for (var i = 0; i < words.Length; i++)
+        {
+            TaggerFeatures.Extract(words, i, classes, features);
+            scores.Clear();
+            Model.Score(features, scores);
+            classes[i] = (byte)LinearModel.Best(scores);
+        }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        Tags.Write(writer);
+        Lexicon.Write(writer);
+        Model.Write(writer);
+    }
+
+    public static Tagger Read(BinaryReader reader) => new(TagSet.Read(reader), TagLexicon.Read(reader), LinearModel.Read(reader));
+}

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+
+namespace Attribution.Linguistics.Words;
+
+/// <summary>
+/// Surface forms that the treebanks split or keep whole against the general rules: <c>cannot</c> is <c>can</c> +
+/// <c>not</c>, <c>gonna</c> is <c>gon</c> + <c>na</c>, <c>e-mail</c> stays one word. Compiled by the trainer from the
+/// training treebanks (a form enters when the treebanks write it so most of the time) and shipped with the models.
+/// Lookups ignore case and treat the curly apostrophe as the straight one.
+/// </summary>
+internal sealed class WordExceptions
+{
+    private const int MaxLength = 32;
+
+    /// <summary>Marks a length in a pattern whose word starts a new surface token (<c>50m</c> is <c>50</c> and <c>m</c>).</summary>
+    public const byte NewToken = 0x80;
+
+    private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <param name="entries">
+    /// Each form with the lengths of its words; a length with <see cref="NewToken"/> set starts a surface token of
+    /// its own, the others continue the token (<c>cannot</c>: 3, 3 is one token of two words).
+    /// </param>
+    public WordExceptions(IEnumerable<KeyValuePair<string, byte[]>> entries)
+    {
+        lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static WordExceptions Empty { get; } = new([]);
+
+    /// <summary>
+    /// Reads the lines <c>form TAB pattern</c> that <see cref="Write"/> writes: the lengths of the form's words,
+    /// <c>,</c> between words of one surface token and <c>|</c> between tokens; one length for a form kept whole.
+    /// </summary>
+    public static WordExceptions Read(TextReader reader)
+    {
+        var entries = new List<KeyValuePair<string, byte[]>>();
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (line.Length == 0 || tab <= 0)
+            {
+                continue;
+            }
+
+            entries.Add(new(line[..tab], ParsePattern(line[(tab + 1)..])));
+        }
+
+        return new WordExceptions(entries);
+    }
+
+    public static byte[] ParsePattern(string pattern)
+    {
+        var lengths = new List<byte>();
+        var newToken = false;
+        var value = 0;
+        foreach (var c in pattern + ",")
+        {
+            if (c is ',' or '|')
+            {
+                lengths.Add((byte)(value | (newToken ? NewToken : 0)));
+                newToken = c == '|';
+                value = 0;
+            }
+            else
+            {
+                value = (value * 10) + (c - '0');
+            }
+        }
+
+        return [.. lengths];
+    }
+
+    public static string FormatPattern(IReadOnlyList<byte> lengths)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < lengths.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append((lengths[i] & NewToken) != 0 ? '|' : ',');
+            }
+
+            builder.Append(lengths[i] & ~NewToken);
+        }
+
+        return builder.ToString();
+    }
+
+    public static void Write(TextWriter writer, IEnumerable<KeyValuePair<string, byte[]>> entries)
+    {
+        foreach (var (form, lengths) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            writer.Write(form);
+            writer.Write('\t');
+            writer.Write(FormatPattern(lengths));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>The lengths of the words <paramref name="form"/> splits into, or null when the rules decide.</summary>
+    public byte[]? Find(ReadOnlySpan<char> form)
+    {
+        if (form.Length > MaxLength)
+        {
+            return null;
+        }
+
+        Span<char> normal = stackalloc char[form.Length];
+        for (var i = 0; i < form.Length; i++)
+        {
+            normal[i] = form[i] == '’' ? '\'' : form[i];
+        }
+
+        return lookup.TryGetValue(normal, out var lengths) ? lengths : null;
+    }
+
+    /// <summary>The form as the table keys it: the curly apostrophe made straight.</summary>
+    public static string Key(string form) => form.Replace('’', '\'');
+}
