@@ -32,6 +32,16 @@ internal static class CliApp
                 return EvalCommand.Run(args[1..], stdout, stderr);
             }
 
+            if (args.Length > 0 && args[0] == "analyze")
+            {
+                return Linguistics.AnalyzeCommand.Run(args[1..], stdin, stdout, stderr);
+            }
+
+            if (args.Length > 0 && args[0] == "eval-ud")
+            {
+                return Linguistics.EvalUdCommand.Run(args[1..], stdout, stderr);
+            }
+
             var arguments = AttributeArguments.Parse(args);
             if (arguments.ShowHelp)
             {

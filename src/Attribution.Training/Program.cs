@@ -16,11 +16,14 @@ internal static class Program
         var data = Treebanks.Locate();
         return args[0] switch
         {
+            "all" => TrainAll.Run(data, ModelDirectory, args[1..]),
             "tokens" => TokenReport.Run(data, args[1..]),
             "exceptions" => CompileExceptions(data),
             "tagger" => TrainTagger(data, args[1..]),
             "parser" => TrainParser(data, args[1..]),
             "entities" => TrainEntities(data, args[1..]),
+            "segmenter" => TrainSegmenter(data, args[1..]),
+            "speed" => SpeedCheck.Run(args[1]),
             "entity-dump" => EntityDump.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             _ => Usage(args[0]),
         };
@@ -80,9 +83,9 @@ internal static class Program
         var train = Data.GoldParagraph.From(Treebanks.Read(data.GumTrain));
         var gumDev = Data.GoldParagraph.From(Treebanks.Read(data.GumDev));
         var ewtDev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
-        var uner = Entities.UnerEntities.Read(data.UnerDev);
-        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Entities.GumEntities.Of);
-        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Entities.GumEntities.Of);
+        var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
+        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Linguistics.Evaluation.GumEntities.Of);
+        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Linguistics.Evaluation.GumEntities.Of);
         var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), s => uner.GetValueOrDefault(s.Id));
         Console.WriteLine($"entities: {trainSentences.Count} training sentences with {trainSentences.Sum(s => s.Gold.Count)} names; UNER dev {unerDevSentences.Count} sentences, {unerDevSentences.Sum(s => s.Gold.Count)} names");
         var recognizer = Entities.EntityTrainer.Train(trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences), ("train", trainSentences.Take(1500).ToList())], epochs, seed: 3, Console.Out);
@@ -98,12 +101,25 @@ internal static class Program
                 if (!predicted.SequenceEqual(sentence.Gold))
                 {
                     var forms = devParagraphSentences[k].Words.Select(w => w.Form).ToArray();
-                    string Show(IEnumerable<Entities.EntitySpan> spans) => string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
+                    string Show(IEnumerable<Linguistics.Evaluation.EntitySpan> spans) => string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
                     Console.WriteLine($"gold: {Show(sentence.Gold)}   predicted: {Show(predicted)}");
                 }
             }
         }
         Save(EntitiesPath, recognizer.Write);
+        return 0;
+    }
+
+    private static string SegmenterPath => Path.Combine(ModelDirectory, "segmenter.bin");
+
+    private static int TrainSegmenter(Treebanks data, string[] args)
+    {
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
+        var segmenter = Segmentation.SegmenterTrainer.Train(train, Parsing.ParserData.Tag(tagger, train), dev, Parsing.ParserData.Tag(tagger, dev), epochs, seed: 4, Console.Out);
+        Save(SegmenterPath, segmenter.Write);
         return 0;
     }
 

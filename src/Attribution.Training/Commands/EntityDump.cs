@@ -1,3 +1,4 @@
+using Attribution.Linguistics.Evaluation;
 using Attribution.Linguistics.Conllu;
 
 namespace Attribution.Training.Commands;
@@ -9,7 +10,7 @@ internal static class EntityDump
     {
         foreach (var sentence in ConlluReader.ReadFile(path).Take(count))
         {
-            var spans = Entities.GumEntities.Of(sentence);
+            var spans = Linguistics.Evaluation.GumEntities.Of(sentence);
             var words = sentence.Words.Select(w => w.Form).ToArray();
             foreach (var span in spans.OrderByDescending(s => s.Start))
             {

@@ -40,7 +40,7 @@ internal static class TokenReport
         return 0;
     }
 
-    public static string ExceptionsPath => "src/Attribution/Languages/English/word-exceptions.tsv";
+    public static string ExceptionsPath => "src/Attribution/Languages/English/Models/word-exceptions.tsv";
 
     private static string Context(string text, TextSpan span)
     {

@@ -1,3 +1,4 @@
+using Attribution.Linguistics.Evaluation;
 using Attribution.Linguistics.Tagging;
 
 namespace Attribution.Training.Entities;

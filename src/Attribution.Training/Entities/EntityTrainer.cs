@@ -1,3 +1,4 @@
+using Attribution.Linguistics.Evaluation;
 using Attribution.Linguistics.Entities;
 using Attribution.Linguistics.Models;
 using Attribution.Linguistics.Tagging;

@@ -14,9 +14,19 @@ internal static class TaggerTrainer
 {
     private const int MinPairCount = 10;
 
-    public static Tagger Train(List<GoldParagraph> train, List<GoldParagraph> dev, int epochs, ulong seed, TextWriter log)
+    /// <summary>The epoch the last <see cref="Train"/> call kept.</summary>
+    [ThreadStatic]
+    public static int BestEpoch;
+
+    /// <param name="train">The training paragraphs.</param>
+    /// <param name="dev">The paragraphs that choose the epoch.</param>
+    /// <param name="epochs">How many epochs at most.</param>
+    /// <param name="seed">The shuffling seed.</param>
+    /// <param name="log">Where progress goes.</param>
+    /// <param name="tagSet">The classes to use (so that taggers of several folds agree); built from the data when null.</param>
+    public static Tagger Train(List<GoldParagraph> train, List<GoldParagraph> dev, int epochs, ulong seed, TextWriter log, TagSet? tagSet = null)
     {
-        var tags = BuildTagSet(train);
+        var tags = tagSet ?? BuildTagSet(train);
         var gold = train.Select(p => GoldClasses(tags, p)).ToArray();
         var lexicon = BuildLexicon(train, gold);
         var lexical = train.Select(Lexical).ToArray();
@@ -66,6 +76,7 @@ internal static class TaggerTrainer
             {
                 bestAccuracy = accuracy;
                 best = tagger;
+                BestEpoch = epoch;
             }
         }
 

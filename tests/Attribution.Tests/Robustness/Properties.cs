@@ -6,6 +6,7 @@ internal static class Properties
     public static void Check(QuoteAttributor attributor, string text)
     {
         var result = attributor.Attribute(text);
+        AnalysisInvariants.Check(text, LanguageModel.English.Analyze(text));
 
         Invariants.Check(text, result);
         var quotes = result.Quotes;

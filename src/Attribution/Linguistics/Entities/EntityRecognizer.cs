@@ -16,7 +16,7 @@ internal sealed class EntityRecognizer(LinearModel model)
     public void Recognize(ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, Span<byte> labels)
     {
         Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
-        Span<float> scores = stackalloc float[EntityLabels.Count];
+        Span<int> scores = stackalloc int[EntityLabels.Count];
         var previous = EntityLabels.Outside;
         for (var i = 0; i < words.Length; i++)
         {
@@ -29,7 +29,8 @@ internal sealed class EntityRecognizer(LinearModel model)
         }
     }
 
-    public static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)
+    public static int BestAllowed<T>(ReadOnlySpan<T> scores, int previous, bool isLast)
+        where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
     {
         var best = -1;
         for (var label = 0; label < scores.Length; label++)

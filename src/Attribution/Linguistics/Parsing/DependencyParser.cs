@@ -42,7 +42,7 @@ internal sealed class DependencyParser
     {
         state.Reset(words.Length);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
-        Span<float> scores = stackalloc float[Model.ClassCount];
+        Span<int> scores = stackalloc int[Model.ClassCount];
         while (!state.IsTerminal)
         {
             ParserFeatures.Extract(state, words, tags, features);
@@ -56,13 +56,13 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The highest-scoring transition valid in <paramref name="state"/>.</summary>
-    public int BestValid(ParseState state, ReadOnlySpan<float> scores)
+    public int BestValid(ParseState state, ReadOnlySpan<int> scores)
     {
         var best = -1;
-        var bestScore = float.NegativeInfinity;
+        var bestScore = int.MinValue;
         for (var t = 0; t < scores.Length; t++)
         {
-            if (scores[t] > bestScore && IsValid(state, t))
+            if ((best < 0 || scores[t] > bestScore) && IsValid(state, t))
             {
                 best = t;
                 bestScore = scores[t];

@@ -23,7 +23,7 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
         }
 
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
-        Span<float> scores = stackalloc float[Model.ClassCount];
+        Span<int> scores = stackalloc int[Model.ClassCount];
         for (var i = 0; i < words.Length; i++)
         {
             TaggerFeatures.Extract(words, i, classes, features);

@@ -11,7 +11,26 @@ namespace Attribution.Linguistics.Words;
 /// </summary>
 internal static class WordSplitter
 {
-    public static void Split(string text, ReadOnlySpan<Token> tokens, WordExceptions exceptions, PooledList<Word> words)
+    /// <param name="text">The caller's string.</param>
+    /// <param name="tokens">The tokens to split, a slice of the document's tokens.</param>
+    /// <param name="exceptions">The trained exceptions.</param>
+    /// <param name="words">Where the words go.</param>
+    /// <param name="firstToken">The index of <paramref name="tokens"/>' first token in the document, for <see cref="Word.Token"/>.</param>
+    public static void Split(string text, ReadOnlySpan<Token> tokens, WordExceptions exceptions, PooledList<Word> words, int firstToken = 0)
+    {
+        var before = words.Count;
+        SplitTokens(text, tokens, exceptions, words);
+        if (firstToken != 0)
+        {
+            var added = words.AsSpan()[before..];
+            for (var i = 0; i < added.Length; i++)
+            {
+                added[i] = added[i] with { Token = added[i].Token + firstToken };
+            }
+        }
+    }
+
+    private static void SplitTokens(string text, ReadOnlySpan<Token> tokens, WordExceptions exceptions, PooledList<Word> words)
     {
         for (var t = 0; t < tokens.Length; t++)
         {

@@ -1,7 +1,7 @@
 using Attribution.Linguistics.Conllu;
 using Attribution.People;
 
-namespace Attribution.Training.Entities;
+namespace Attribution.Linguistics.Evaluation;
 
 /// <summary>
 /// Named entities from GUM's entity annotation. GUM marks every mention (<c>Entity=(6-person-…</c> … <c>6)</c>),

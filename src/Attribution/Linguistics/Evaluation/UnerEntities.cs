@@ -1,6 +1,6 @@
 using Attribution.Linguistics.Conllu;
 
-namespace Attribution.Training.Entities;
+namespace Attribution.Linguistics.Evaluation;
 
 /// <summary>
 /// UniversalNER's IOB2 files over EWT: per sentence (by <c># sent_id</c>) the entities as word spans, which line up

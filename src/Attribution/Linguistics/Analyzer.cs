@@ -1,0 +1,188 @@
+using Attribution.Linguistics.Entities;
+using Attribution.Linguistics.Parsing;
+using Attribution.Linguistics.Tagging;
+using Attribution.Linguistics.Words;
+using Attribution.Text;
+
+namespace Attribution.Linguistics;
+
+/// <summary>
+/// Runs the linguistic layer over a text, paragraph by paragraph: the text stage's tokens become words; the tagger
+/// tags the paragraph; the segmenter splits it into sentences; each sentence gets its entities and, when asked, its
+/// parse. Each step reads only its own paragraph or sentence, so time and memory grow with the text. Working buffers
+/// are kept per thread and reused, so a call allocates nothing per word once they are large enough.
+/// </summary>
+internal static class Analyzer
+{
+    [ThreadStatic]
+    private static Buffers? buffers;
+
+    /// <param name="pack">The language's models.</param>
+    /// <param name="text">The text; paragraphs on lines of their own.</param>
+    /// <param name="parse">Which sentences to parse (by index); all when null.</param>
+    /// <param name="cancellationToken">Checked at every paragraph.</param>
+    public static LinguisticDocument Run(LanguagePack pack, string text, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken)
+    {
+        var document = new LinguisticDocument(pack, Document.Parse(text, Tokenizer.Instance, cancellationToken));
+        var work = buffers ??= new Buffers();
+        var paragraphs = document.Document.Paragraphs;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AnalyzeParagraph(document, p, parse, work);
+        }
+
+        work.Trim();
+        return document;
+    }
+
+    private static void AnalyzeParagraph(LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, Buffers work)
+    {
+        var pack = document.Pack;
+        var text = document.Text;
+        var paragraph = document.Document.Paragraphs[p];
+        var firstWord = document.Words.Count;
+        WordSplitter.Split(text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
+        var words = document.Words.AsSpan()[firstWord..];
+        var n = words.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var lexical = work.Lexical(n);
+        LexicalFeatures.Compute(text, words, lexical);
+        var tags = work.Tags(n);
+        pack.Tagger.Tag(lexical, tags);
+        foreach (var tag in tags)
+        {
+            document.Tags.Add(tag);
+            document.Heads.Add(LinguisticDocument.Unparsed);
+            document.Relations.Add(0);
+        }
+
+        work.Starts.Clear();
+        pack.Segmenter.Segment(text, words, lexical, tags, work.Starts);
+        var starts = work.Starts.AsSpan();
+        for (var s = 0; s < starts.Length; s++)
+        {
+            var start = starts[s];
+            var end = s + 1 < starts.Length ? starts[s + 1] : n;
+            var sentenceIndex = document.Sentences.Count;
+            document.Sentences.Add(new WordRange(firstWord + start, firstWord + end, p));
+            Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words[start..end], work);
+            if (parse is null || parse(document, sentenceIndex))
+            {
+                Parse(document, firstWord + start, lexical[start..end], tags[start..end], work);
+            }
+        }
+    }
+
+    private static void Recognize(
+        LinguisticDocument document, int firstWord, ReadOnlySpan<LexicalFeatures> lexical, ReadOnlySpan<byte> tags, ReadOnlySpan<Word> words, Buffers work)
+    {
+        var n = lexical.Length;
+        var names = work.Names(n);
+        for (var i = 0; i < n; i++)
+        {
+            names[i] = EntityFeatures.NameClass(words[i].Of(document.Text));
+        }
+
+        var labels = work.Labels(n);
+        document.Pack.Entities.Recognize(lexical, tags, names, labels);
+        var start = -1;
+        for (var i = 0; i < n; i++)
+        {
+            if (EntityLabels.Opens(labels[i]))
+            {
+                start = i;
+            }
+
+            if (EntityLabels.Closes(labels[i]) && start >= 0)
+            {
+                document.Entities.Add(new EntityMention(firstWord + start, firstWord + i + 1, EntityLabels.TypeOf(labels[i])));
+                start = -1;
+            }
+        }
+    }
+
+    private static void Parse(LinguisticDocument document, int firstWord, ReadOnlySpan<LexicalFeatures> lexical, ReadOnlySpan<byte> tags, Buffers work)
+    {
+        var n = lexical.Length;
+        var hashes = work.Hashes(n);
+        var punctuation = work.Punctuation(n);
+        var punctuationClasses = document.Pack.PunctuationClasses;
+        for (var i = 0; i < n; i++)
+        {
+            hashes[i] = lexical[i].Lower;
+            punctuation[i] = punctuationClasses[tags[i]];
+        }
+
+        var state = work.State;
+        document.Pack.Parser.Parse(state, hashes, tags, punctuation);
+        var heads = document.Heads.AsSpan();
+        var relations = document.Relations.AsSpan();
+        for (var i = 0; i < n; i++)
+        {
+            var head = state.Heads[i];
+            heads[firstWord + i] = head == state.Root ? LinguisticDocument.Root : firstWord + head;
+            relations[firstWord + i] = state.Relations[i];
+        }
+    }
+
+    /// <summary>One thread's working arrays, grown to the longest paragraph seen and cut back after a huge one.</summary>
+    private sealed class Buffers
+    {
+        private const int KeepLength = 8192;
+
+        private LexicalFeatures[] lexical = new LexicalFeatures[256];
+        private byte[] tags = new byte[256];
+        private byte[] labels = new byte[256];
+        private ulong[] names = new ulong[256];
+        private ulong[] hashes = new ulong[256];
+        private bool[] punctuation = new bool[256];
+
+        public PooledList<int> Starts { get; private set; } = new(64);
+
+        public ParseState State { get; private set; } = new();
+
+        public Span<LexicalFeatures> Lexical(int n) => Ensure(ref lexical, n);
+
+        public Span<byte> Tags(int n) => Ensure(ref tags, n);
+
+        public Span<byte> Labels(int n) => Ensure(ref labels, n);
+
+        public Span<ulong> Names(int n) => Ensure(ref names, n);
+
+        public Span<ulong> Hashes(int n) => Ensure(ref hashes, n);
+
+        public Span<bool> Punctuation(int n) => Ensure(ref punctuation, n);
+
+        /// <summary>Drops arrays grown past <see cref="KeepLength"/>, so one huge text does not pin its memory to the thread.</summary>
+        public void Trim()
+        {
+            if (lexical.Length > KeepLength || State.Length > KeepLength)
+            {
+                lexical = new LexicalFeatures[256];
+                tags = new byte[256];
+                labels = new byte[256];
+                names = new ulong[256];
+                hashes = new ulong[256];
+                punctuation = new bool[256];
+                State = new ParseState();
+                Starts.Dispose();
+                Starts = new PooledList<int>(64);
+            }
+        }
+
+        private static Span<T> Ensure<T>(ref T[] array, int n)
+        {
+            if (array.Length < n)
+            {
+                array = new T[Math.Max(n, array.Length * 2)];
+            }
+
+            return array.AsSpan(0, n);
+        }
+    }
+}

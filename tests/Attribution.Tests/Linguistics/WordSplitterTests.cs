@@ -1,0 +1,103 @@
+using Attribution.Linguistics;
+using Attribution.Linguistics.Words;
+using Attribution.Text;
+
+namespace Attribution.Tests.Linguistics;
+
+public class WordSplitterTests
+{
+    [Theory]
+    [InlineData("I don't know.", "I|do|n't|know|.")]
+    [InlineData("She can’t stay.", "She|ca|n’t|stay|.")]
+    [InlineData("Ukraine's army", "Ukraine|'s|army")]
+    [InlineData("the Minister’s office", "the|Minister|’s|office")]
+    [InlineData("We're here, they'll go, I've seen, he'd left, I'm fine", "We|'re|here|,|they|'ll|go|,|I|'ve|seen|,|he|'d|left|,|I|'m|fine")]
+    [InlineData("a post-war plan", "a|post|-|war|plan")]
+    [InlineData("a well-known, long-term deal", "a|well|-|known|,|long|-|term|deal")]
+    [InlineData("call 713-853-3989 or 345-8702", "call|713-853-3989|or|345-8702")]
+    [InlineData("from 1969-1970", "from|1969|-|1970")]
+    [InlineData("at 10:30 on 11/28/2000", "at|10:30|on|11/28/2000")]
+    [InlineData("at 7:30PM and 5pm", "at|7:30|PM|and|5|pm")]
+    [InlineData("Great!!! Really?!", "Great|!!!|Really|?!")]
+    [InlineData("Thanks :) see you ;-)", "Thanks|:)|see|you|;-)")]
+    [InlineData("Note:Do this", "Note|:|Do|this")]
+    [InlineData("open enrongss.xls now", "open|enrongss.xls|now")]
+    [InlineData("said ''no'' twice", "said|''|no|''|twice")]
+    public void Splits_tokens_into_the_words_the_treebanks_write(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join('|', Words(text, WordExceptions.Empty).Select(w => text[w.Start..w.End])));
+    }
+
+    [Fact]
+    public void Every_word_is_a_substring_at_its_exact_offsets()
+    {
+        const string text = "  “We don't,” Ukraine's post-war envoy said at 10:30.";
+        foreach (var word in Words(text, WordExceptions.Empty))
+        {
+            Assert.InRange(word.Start, 0, text.Length);
+            Assert.InRange(word.End, word.Start + 1, text.Length);
+            Assert.False(char.IsWhiteSpace(text[word.Start]));
+        }
+    }
+
+    [Fact]
+    public void Clitics_continue_their_token_and_hyphenated_parts_do_not()
+    {
+        const string text = "don't post-war";
+        var words = Words(text, WordExceptions.Empty);
+
+        Assert.Equal([false, true, false, false, false], words.Select(w => w.ContinuesToken));
+    }
+
+    [Fact]
+    public void Exceptions_decide_forms_the_rules_would_split_otherwise()
+    {
+        var exceptions = new WordExceptions(
+        [
+            new("cannot", WordExceptions.ParsePattern("3,3")),
+            new("e-mail", WordExceptions.ParsePattern("6")),
+            new("50m", WordExceptions.ParsePattern("2|1")),
+        ]);
+        const string text = "I cannot e-mail 50m";
+
+        var words = Words(text, exceptions);
+
+        Assert.Equal("I|can|not|e-mail|50|m", string.Join('|', words.Select(w => text[w.Start..w.End])));
+        Assert.Equal([false, false, true, false, false, false], words.Select(w => w.ContinuesToken));
+    }
+
+    [Fact]
+    public void Exception_lookups_ignore_case_and_the_curly_apostrophe()
+    {
+        var exceptions = new WordExceptions([new("ain't", WordExceptions.ParsePattern("2,3"))]);
+
+        Assert.NotNull(exceptions.Find("AIN’T"));
+        Assert.Null(exceptions.Find("aint"));
+    }
+
+    [Fact]
+    public void Pattern_text_round_trips()
+    {
+        foreach (var pattern in new[] { "3,3", "6", "2|1", "1,2|1" })
+        {
+            Assert.Equal(pattern, WordExceptions.FormatPattern(WordExceptions.ParsePattern(pattern)));
+        }
+    }
+
+    [Fact]
+    public void The_shipped_exceptions_split_cannot_and_gonna()
+    {
+        var exceptions = LanguagePack.English.Exceptions;
+        const string text = "We cannot, we're gonna";
+
+        Assert.Equal("We|can|not|,|we|'re|gon|na", string.Join('|', Words(text, exceptions).Select(w => text[w.Start..w.End])));
+    }
+
+    private static Word[] Words(string text, WordExceptions exceptions)
+    {
+        using var document = Document.Parse(text, Tokenizer.Instance);
+        using var words = new PooledList<Word>();
+        WordSplitter.Split(text, document.Tokens, exceptions, words);
+        return words.AsSpan().ToArray();
+    }
+}
