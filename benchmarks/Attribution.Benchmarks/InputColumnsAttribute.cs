@@ -11,7 +11,7 @@ public sealed class InputColumnsAttribute : Attribute, IConfigSource
     public InputColumnsAttribute() => Config = ManualConfig.CreateEmpty()
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median)
-        .AddColumn(new MegabytesPerSecondColumn(), new TokensPerSecondColumn(), new AllocatedPerInputByteColumn());
+        .AddColumn(new MegabytesPerSecondColumn(), new TokensPerSecondColumn(), new WordsPerSecondColumn(), new AllocatedPerInputByteColumn());
 
     public IConfig Config { get; }
 }

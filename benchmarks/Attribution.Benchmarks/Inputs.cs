@@ -31,6 +31,15 @@ public static class Inputs
         return tokens.Count;
     });
 
+    private static readonly ConcurrentDictionary<string, int> Words = new();
+
+    /// <summary>How many words the linguistic layer reads in the input, for a words-per-second figure.</summary>
+    public static int WordCount(string name) => Words.GetOrAdd(name, static n =>
+    {
+        using var document = Attribution.Linguistics.Analyzer.Run(Attribution.Linguistics.LanguagePack.English, Text(n), (_, _) => false, CancellationToken.None);
+        return document.Words.Count;
+    });
+
     /// <summary>Each article of the corpus on its own, in name order.</summary>
     public static IReadOnlyList<string> CorpusArticles() => [.. ReferenceArticle.CorpusFiles().Select(File.ReadAllText)];
 

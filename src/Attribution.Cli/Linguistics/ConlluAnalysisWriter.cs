@@ -74,7 +74,7 @@ internal static class ConlluAnalysisWriter
     }
 
     /// <summary>The UD name of a tag (<c>PROPN</c>).</summary>
-    public static string Upos(PartOfSpeech tag) => tag.ToString().ToUpperInvariant();
+    public static string Upos(PartOfSpeech tag) => Attribution.Linguistics.Tagging.UposNames.Name(tag);
 
     private static string SpaceAfter(string text, int end, string? label, string empty)
     {

@@ -67,7 +67,7 @@ internal static class EvalUdCommand
 
         var text = TreebankText.Build(sentences);
         var analysis = LanguageModel.English.Analyze(text.Text);
-        var system = ToUd(analysis);
+        var system = UdAnalysis.FromAnalysis(analysis);
         foreach (var metric in UdScorer.Score(UdAnalysis.FromGold(sentences, text), system))
         {
             stdout.WriteLine(metric);
@@ -90,27 +90,6 @@ internal static class EvalUdCommand
 
         stdout.Flush();
         return ExitCodes.Success;
-    }
-
-    private static UdAnalysis ToUd(Analysis analysis)
-    {
-        var tokens = new List<TextSpan>();
-        var words = new List<UdWord>(analysis.Tokens.Count);
-        foreach (var token in analysis.Tokens)
-        {
-            if (token.ContinuesToken && tokens.Count > 0)
-            {
-                tokens[^1] = new TextSpan(tokens[^1].Start, token.End);
-            }
-            else
-            {
-                tokens.Add(new TextSpan(token.Start, token.End));
-            }
-
-            words.Add(new UdWord(new TextSpan(token.Start, token.End), ConlluAnalysisWriter.Upos(token.Upos), token.Xpos, token.Head, token.Relation));
-        }
-
-        return new UdAnalysis([.. analysis.Sentences.Select(s => new TextSpan(s.Start, s.End))], tokens, words);
     }
 
     private static void WriteEntityScores(TextWriter stdout, List<(TextSpan, EntityType)> gold, List<(TextSpan, EntityType)> system)

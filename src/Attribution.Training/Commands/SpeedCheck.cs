@@ -62,13 +62,25 @@ internal static class SpeedCheck
             punct[i] = pack.PunctuationClasses[tags[i]];
         }
 
-        Time("parser", words.Length, () =>
+        foreach (var threshold in new[] { 0f, 1f, 2f, 4f, 0f, 1f, 2f, 4f })
         {
-            foreach (var s in sentences)
+            var parser = new DependencyParser(pack.Parser.Relations, pack.Parser.Model.Pruned(threshold));
+            var tagger = new Tagger(pack.Tagger.Tags, pack.Tagger.Lexicon, pack.Tagger.Model.Pruned(threshold));
+            Time($"tagger {threshold}", words.Length, () =>
             {
-                pack.Parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
-            }
-        });
+                foreach (var s in sentences)
+                {
+                    tagger.Tag(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length));
+                }
+            });
+            Time($"parser {threshold}", words.Length, () =>
+            {
+                foreach (var s in sentences)
+                {
+                    parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
+                }
+            });
+        }
         Time("analyze all", words.Length, () => Analyzer.Run(pack, text, null, CancellationToken.None).Dispose());
         return 0;
     }

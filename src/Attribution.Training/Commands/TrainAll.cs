@@ -24,6 +24,15 @@ internal static class TrainAll
     public const int ParserEpochs = 15;
     public const int Folds = 5;
 
+    /// <summary>
+    /// Pruning of the shipped tagger and parser: features whose largest weight is under the first value go, and
+    /// weights under the second (in perceptron update units). Chosen on EWT dev (the <c>prune</c> command): the tagger
+    /// keeps 43% of its features for 0.04 UPOS, the parser 40% of its features and half its weights for none.
+    /// </summary>
+    public static readonly (float Feature, float Weight) TaggerPruning = (1f, 0.5f);
+
+    public static readonly (float Feature, float Weight) ParserPruning = (2f, 0.5f);
+
     public static int Run(Treebanks data, string outputDirectory, string[] args)
     {
         var parserEpochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : ParserEpochs;
@@ -46,14 +55,16 @@ internal static class TrainAll
         });
         log.WriteLine($"{exceptions.Count} word exceptions ({watch.Elapsed.TotalSeconds:F0} s)");
 
-        var tagger = TaggerTrainer.Train(train, dev, TaggerEpochs, seed: 1, log);
+        var trainedTagger = TaggerTrainer.Train(train, dev, TaggerEpochs, seed: 1, log);
         var taggerEpochs = TaggerTrainer.BestEpoch;
+        var tagger = Prune(trainedTagger);
         Write(outputDirectory, LanguagePack.TaggerFile, stream => Binary(stream, tagger.Write));
         log.WriteLine($"tagger: epoch {taggerEpochs} kept ({watch.Elapsed.TotalSeconds:F0} s)");
 
         var trainTags = Jackknife.Tag(train, dev, tagger.Tags, Folds, taggerEpochs, seed: 11, log);
-        var devTags = ParserData.Tag(tagger, dev);
-        var gumDevTags = ParserData.Tag(tagger, gumDev);
+        // The development tags come from the tagger as trained; pruning it changes 0.04% of them.
+        var devTags = ParserData.Tag(trainedTagger, dev);
+        var gumDevTags = ParserData.Tag(trainedTagger, gumDev);
         log.WriteLine($"jackknifed tags ({watch.Elapsed.TotalSeconds:F0} s)");
 
         var segmenter = SegmenterTrainer.Train(train, trainTags, dev, devTags, SegmenterEpochs, seed: 4, log);
@@ -75,11 +86,17 @@ internal static class TrainAll
         var parserTrain = ParserData.Sentences(train, trainTags, tagger.Tags, relations, projectivize: true, out var lifted);
         var parserDev = ParserData.Sentences(dev, devTags, tagger.Tags, relations, projectivize: false, out _);
         log.WriteLine($"parser: {parserTrain.Count} sentences, {lifted} arcs lifted, {relations.Count} relations");
-        var parser = ParserTrainer.Train(relations, parserTrain, parserDev, parserEpochs, seed: 2, log);
+        var parser = Prune(ParserTrainer.Train(relations, parserTrain, parserDev, parserEpochs, seed: 2, log));
         Write(outputDirectory, LanguagePack.ParserFile, stream => Binary(stream, parser.Write));
         log.WriteLine($"all models rebuilt in {watch.Elapsed.TotalMinutes:F1} min");
         return 0;
     }
+
+    public static Linguistics.Tagging.Tagger Prune(Linguistics.Tagging.Tagger tagger) =>
+        new(tagger.Tags, tagger.Lexicon, tagger.Model.Pruned(TaggerPruning.Feature, TaggerPruning.Weight));
+
+    public static Linguistics.Parsing.DependencyParser Prune(Linguistics.Parsing.DependencyParser parser) =>
+        new(parser.Relations, parser.Model.Pruned(ParserPruning.Feature, ParserPruning.Weight));
 
     private static IReadOnlyList<Linguistics.Conllu.ConlluSentence> ConlluFiles(string path) => Treebanks.Read(path);
 

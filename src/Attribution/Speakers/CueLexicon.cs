@@ -155,6 +155,10 @@ internal sealed class CueLexicon
         return withoutParticle;
     }
 
+    /// <summary>Whether <paramref name="word"/> (in lower case) is one of the reporting verbs, in any of its forms.</summary>
+    public bool IsCueWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && verbFilter.MayContain(word) && verbs.ContainsKey(word);
+
     /// <summary>The start of a cue that ends exactly at token <paramref name="last"/>, or -1.</summary>
     public int MatchEndingAt(Document document, int last, int floor, int limit, out CueTraits traits)
     {

@@ -207,6 +207,41 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>
+    /// The same model without the features whose largest weight is below <paramref name="threshold"/> (in weight
+    /// units): those that seldom or never decide a class. Most of a perceptron's features are such, and dropping them
+    /// makes the model smaller and faster at a small cost in accuracy. Within the rows kept, weights below
+    /// <paramref name="weightThreshold"/> go too.
+    /// </summary>
+    public LinearModel Pruned(float threshold, float weightThreshold = 0)
+    {
+        var rows = new List<(ulong, (byte, float)[])>();
+        foreach (var slot in slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            var row = new (byte, float)[slot.Length];
+            var largest = 0f;
+            for (var e = 0; e < slot.Length; e++)
+            {
+                var entry = entries[slot.Start + e];
+                row[e] = (entry.Class, entry.Weight * Scale);
+                largest = Math.Max(largest, Math.Abs(row[e].Item2));
+            }
+
+            if (largest >= threshold)
+            {
+                rows.Add((slot.Key, [.. row.Where(e => Math.Abs(e.Item2) >= weightThreshold)]));
+            }
+        }
+
+        rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return FromRows(ClassCount, rows);
+    }
+
+    /// <summary>
     /// Writes the model: a header with the scale, then the features in key order, each with its row. The same model
     /// always gives the same bytes.
     /// </summary>

@@ -1,0 +1,35 @@
+using Attribution.Speakers;
+using Attribution.Text;
+
+namespace Attribution.Linguistics;
+
+/// <summary>
+/// Which sentences attribution needs parsed: those holding a quotation mark or a reporting verb, where speakers and
+/// their cues are read from the tree. The others (most of a news article's narrative) are tagged and searched for
+/// entities but not parsed, which is where the layer spends most of its time.
+/// </summary>
+internal static class ParseSelection
+{
+    public static bool NeedsParse(LinguisticDocument document, int sentence)
+    {
+        var range = document.Sentences.AsSpan()[sentence];
+        var words = document.Words.AsSpan();
+        var tokens = document.Document.Tokens;
+        var text = document.Text;
+        for (var w = range.FirstWord; w < range.EndWord; w++)
+        {
+            var word = words[w];
+            if (tokens[word.Token].Kind == TokenKind.QuoteMark && word.Length == tokens[word.Token].Length)
+            {
+                return true;
+            }
+
+            if (CueLexicon.Default.IsCueWord(word.Of(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
