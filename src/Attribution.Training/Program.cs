@@ -24,6 +24,7 @@ internal static class Program
             "entities" => TrainEntities(data, args[1..]),
             "segmenter" => TrainSegmenter(data, args[1..]),
             "speed" => SpeedCheck.Run(args[1]),
+            "segment-errors" => SegmentErrors.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             "prune" => PruneReport.Run(data, ModelDirectory, args[1..]),
             "names" => NameAgreement.Run(args.Length > 1 ? args[1] : "data/corpus/dev", args.Contains("--verbose")),
             "entity-dump" => EntityDump.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),

@@ -11,11 +11,12 @@ namespace Attribution.Linguistics.Models;
 /// table is read-only after loading and shared by every thread. Features the model never saw cost one probe.
 /// </summary>
 /// <remarks>
-/// Scoring is bound by memory, not arithmetic: a model is megabytes and each feature touches a slot and a row in
-/// it. So a slot holds key and row position together (one cache line), rows hold class and weight together, and
-/// <see cref="Score"/> first asks the memory for every slot, then for every row, before adding anything, so the
-/// misses overlap instead of following one another. Weights are 16-bit integers with one scale per model: exact
-/// integer sums, half the bytes of floats.
+/// Scoring is bound by memory, not arithmetic: a model is megabytes and each feature touches an index slot and a row
+/// in it. So an index slot is 8 bytes (a 32-bit fingerprint of the key beside the row's position; the slot's place
+/// gives the key's other bits), a row is its length followed by its entries, each entry one integer holding class and
+/// weight, and <see cref="Score"/> first asks the memory for every slot, then for every row, before adding anything,
+/// so the misses overlap instead of following one another. Weights are 16-bit integers with one scale per model:
+/// exact integer sums, half the bytes of floats. The full keys are kept apart, for writing the model back.
 /// </remarks>
 internal sealed unsafe class LinearModel
 {
@@ -23,27 +24,36 @@ internal sealed unsafe class LinearModel
     private const ushort Version = 2;
     private const int MaxFeatures = 256;
 
-    private readonly Slot[] slots;
-    private readonly Entry[] entries;
+    // Slot: fingerprint (the key's high 32 bits) << 32 | (row offset + 1); 0 is empty.
+    private readonly ulong[] index;
+
+    // Row: its entry count, then the entries, each (class << 16) | (ushort)weight.
+    private readonly int[] rows;
+
+    // The full key and row offset of every feature, in key order, for Write and Pruned.
+    private readonly ulong[] keys;
+    private readonly int[] offsets;
     private readonly int mask;
 
-    private LinearModel(int classCount, Slot[] slots, Entry[] entries, float scale, int featureCount)
+    private LinearModel(int classCount, ulong[] index, int[] rows, ulong[] keys, int[] offsets, float scale, int weightCount)
     {
         ClassCount = classCount;
-        this.slots = slots;
-        this.entries = entries;
+        this.index = index;
+        this.rows = rows;
+        this.keys = keys;
+        this.offsets = offsets;
         Scale = scale;
-        FeatureCount = featureCount;
-        mask = slots.Length - 1;
+        WeightCount = weightCount;
+        mask = index.Length - 1;
     }
 
     public int ClassCount { get; }
 
     /// <summary>How many features have a row.</summary>
-    public int FeatureCount { get; }
+    public int FeatureCount => keys.Length;
 
     /// <summary>How many (feature, class) weights the rows hold.</summary>
-    public int WeightCount => entries.Length;
+    public int WeightCount { get; }
 
     /// <summary>The weight one integer unit stands for.</summary>
     public float Scale { get; }
@@ -56,38 +66,33 @@ internal sealed unsafe class LinearModel
     {
         var count = Math.Min(features.Length, MaxFeatures);
         var found = stackalloc int[count];
-        fixed (Slot* table = slots)
-        fixed (Entry* rows = entries)
+        fixed (ulong* table = index)
+        fixed (int* data = rows)
         {
             if (Sse.IsSupported)
             {
                 for (var i = 0; i < count; i++)
                 {
-                    Sse.Prefetch0(table + ((int)(features[i] >> 40) & mask));
+                    Sse.Prefetch0(table + ((int)features[i] & mask));
                 }
             }
 
             for (var i = 0; i < count; i++)
             {
                 var key = features[i];
-                var slot = (int)(key >> 40) & mask;
-                while (true)
+                var fingerprint = (uint)(key >> 32);
+                var slot = (int)key & mask;
+                found[i] = -1;
+                while (table[slot] is var value && value != 0)
                 {
-                    var probe = table[slot].Key;
-                    if (probe == key)
+                    if ((uint)(value >> 32) == fingerprint)
                     {
-                        found[i] = slot;
+                        found[i] = (int)(uint)value - 1;
                         if (Sse.IsSupported)
                         {
-                            Sse.Prefetch0(rows + table[slot].Start);
+                            Sse.Prefetch0(data + found[i]);
                         }
 
-                        break;
-                    }
-
-                    if (probe == 0)
-                    {
-                        found[i] = -1;
                         break;
                     }
 
@@ -98,16 +103,18 @@ internal sealed unsafe class LinearModel
             ref var first = ref MemoryMarshal.GetReference(scores);
             for (var i = 0; i < count; i++)
             {
-                if (found[i] < 0)
+                var offset = found[i];
+                if (offset < 0)
                 {
                     continue;
                 }
 
-                var slot = table[found[i]];
-                var row = rows + slot.Start;
-                for (var e = 0; e < slot.Length; e++)
+                var row = data + offset;
+                var length = row[0];
+                for (var e = 1; e <= length; e++)
                 {
-                    Unsafe.Add(ref first, row[e].Class) += row[e].Weight;
+                    var entry = row[e];
+                    Unsafe.Add(ref first, (int)((uint)entry >> 16)) += (short)entry;
                 }
             }
         }
@@ -169,41 +176,48 @@ internal sealed unsafe class LinearModel
 
     private static LinearModel Build(int classCount, float scale, IReadOnlyList<(ulong Key, (byte Class, short Weight)[] Row)> rows)
     {
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
-        var slots = new Slot[capacity];
-        var entries = new Entry[rows.Sum(r => r.Row.Length)];
+        var sorted = rows.OrderBy(r => r.Key).ToArray();
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sorted.Length * 2));
+        var index = new ulong[capacity];
+        var data = new int[sorted.Length + sorted.Sum(r => r.Row.Length)];
+        var keys = new ulong[sorted.Length];
+        var offsets = new int[sorted.Length];
         var next = 0;
-        foreach (var (key, row) in rows)
+        var weights = 0;
+        for (var r = 0; r < sorted.Length; r++)
         {
-            if (key == 0 || row.Length > ushort.MaxValue)
+            var (key, row) = sorted[r];
+            if (key == 0 || (r > 0 && key == sorted[r - 1].Key))
             {
-                throw new ArgumentException("a feature key is 0 or its row too long", nameof(rows));
+                throw new ArgumentException("a feature key is 0 or appears twice", nameof(rows));
             }
 
-            var slot = (int)(key >> 40) & (capacity - 1);
-            while (slots[slot].Key != 0)
+            keys[r] = key;
+            offsets[r] = next;
+            data[next] = row.Length;
+            for (var e = 0; e < row.Length; e++)
             {
-                if (slots[slot].Key == key)
-                {
-                    throw new ArgumentException("a feature key appears twice", nameof(rows));
-                }
-
-                slot = (slot + 1) & (capacity - 1);
-            }
-
-            slots[slot] = new Slot { Key = key, Start = next, Length = (ushort)row.Length };
-            foreach (var (cls, weight) in row)
-            {
+                var (cls, weight) = row[e];
                 if (cls >= classCount)
                 {
                     throw new ArgumentException("a class is out of range", nameof(rows));
                 }
 
-                entries[next++] = new Entry { Class = cls, Weight = weight };
+                data[next + 1 + e] = (cls << 16) | (ushort)weight;
             }
+
+            var slot = (int)key & (capacity - 1);
+            while (index[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            index[slot] = ((key >> 32) << 32) | (uint)(next + 1);
+            next += 1 + row.Length;
+            weights += row.Length;
         }
 
-        return new LinearModel(classCount, slots, entries, scale, rows.Count);
+        return new LinearModel(classCount, index, data, keys, offsets, scale, weights);
     }
 
     /// <summary>
@@ -214,31 +228,17 @@ internal sealed unsafe class LinearModel
     /// </summary>
     public LinearModel Pruned(float threshold, float weightThreshold = 0)
     {
-        var rows = new List<(ulong, (byte, float)[])>();
-        foreach (var slot in slots)
+        var kept = new List<(ulong, (byte, float)[])>();
+        for (var r = 0; r < keys.Length; r++)
         {
-            if (slot.Key == 0)
+            var row = Row(r);
+            if (row.Max(e => Math.Abs(e.Weight)) >= threshold)
             {
-                continue;
-            }
-
-            var row = new (byte, float)[slot.Length];
-            var largest = 0f;
-            for (var e = 0; e < slot.Length; e++)
-            {
-                var entry = entries[slot.Start + e];
-                row[e] = (entry.Class, entry.Weight * Scale);
-                largest = Math.Max(largest, Math.Abs(row[e].Item2));
-            }
-
-            if (largest >= threshold)
-            {
-                rows.Add((slot.Key, [.. row.Where(e => Math.Abs(e.Item2) >= weightThreshold)]));
+                kept.Add((keys[r], [.. row.Where(e => Math.Abs(e.Weight) >= weightThreshold)]));
             }
         }
 
-        rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return FromRows(ClassCount, rows);
+        return FromRows(ClassCount, kept);
     }
 
     /// <summary>
@@ -247,31 +247,30 @@ internal sealed unsafe class LinearModel
     /// </summary>
     public void Write(BinaryWriter writer)
     {
-        var order = Enumerable.Range(0, slots.Length).Where(s => slots[s].Key != 0).OrderBy(s => slots[s].Key).ToArray();
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write((ushort)ClassCount);
         writer.Write(Scale);
-        writer.Write(order.Length);
-        foreach (var s in order)
+        writer.Write(keys.Length);
+        for (var r = 0; r < keys.Length; r++)
         {
-            writer.Write(slots[s].Key);
-            writer.Write(slots[s].Length);
+            writer.Write(keys[r]);
+            writer.Write((ushort)rows[offsets[r]]);
         }
 
-        foreach (var s in order)
+        for (var r = 0; r < keys.Length; r++)
         {
-            for (var e = slots[s].Start; e < slots[s].Start + slots[s].Length; e++)
+            for (var e = 1; e <= rows[offsets[r]]; e++)
             {
-                writer.Write(entries[e].Class);
+                writer.Write((byte)((uint)rows[offsets[r] + e] >> 16));
             }
         }
 
-        foreach (var s in order)
+        for (var r = 0; r < keys.Length; r++)
         {
-            for (var e = slots[s].Start; e < slots[s].Start + slots[s].Length; e++)
+            for (var e = 1; e <= rows[offsets[r]]; e++)
             {
-                writer.Write(entries[e].Weight);
+                writer.Write((short)rows[offsets[r] + e]);
             }
         }
     }
@@ -292,12 +291,12 @@ internal sealed unsafe class LinearModel
             throw new InvalidDataException("a linear model's header is damaged");
         }
 
-        var keys = new ulong[count];
+        var featureKeys = new ulong[count];
         var lengths = new ushort[count];
         var total = 0;
         for (var i = 0; i < count; i++)
         {
-            keys[i] = reader.ReadUInt64();
+            featureKeys[i] = reader.ReadUInt64();
             lengths[i] = reader.ReadUInt16();
             total += lengths[i];
         }
@@ -320,23 +319,22 @@ internal sealed unsafe class LinearModel
             }
 
             offset += row.Length;
-            rows[i] = (keys[i], row);
+            rows[i] = (featureKeys[i], row);
         }
 
         return Build(classCount, scale, rows);
     }
 
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private struct Slot
+    private (byte Class, float Weight)[] Row(int r)
     {
-        public ulong Key;
-        public int Start;
-        public ushort Length;
-    }
+        var offset = offsets[r];
+        var row = new (byte, float)[rows[offset]];
+        for (var e = 0; e < row.Length; e++)
+        {
+            var entry = rows[offset + 1 + e];
+            row[e] = ((byte)((uint)entry >> 16), (short)entry * Scale);
+        }
 
-    private struct Entry
-    {
-        public byte Class;
-        public short Weight;
+        return row;
     }
 }

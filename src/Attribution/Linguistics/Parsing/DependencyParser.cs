@@ -56,20 +56,36 @@ internal sealed class DependencyParser
     }
 
     /// <summary>The highest-scoring transition valid in <paramref name="state"/>.</summary>
+    /// <remarks>
+    /// Validity depends on the move and, for arcs, only on whether the relation is the root's; so the four moves are
+    /// checked once and the relations scanned without a check each.
+    /// </remarks>
     public int BestValid(ParseState state, ReadOnlySpan<int> scores)
     {
         var best = -1;
         var bestScore = int.MinValue;
-        for (var t = 0; t < scores.Length; t++)
+        Consider(state, Move.Shift, 0, 1, scores, ref best, ref bestScore);
+        Consider(state, Move.Reduce, 1, 2, scores, ref best, ref bestScore);
+        Consider(state, Move.Left, 2, 2 + Relations.Count, scores, ref best, ref bestScore);
+        Consider(state, Move.Right, 2 + Relations.Count, 2 + (2 * Relations.Count), scores, ref best, ref bestScore);
+        return best >= 0 ? best : Transitions.Of(Move.Shift);
+    }
+
+    private void Consider(ParseState state, Move move, int from, int to, ReadOnlySpan<int> scores, ref int best, ref int bestScore)
+    {
+        var rootArc = from + (move is Move.Left or Move.Right ? rootRelation : 0);
+        var otherArcs = move is Move.Left or Move.Right && Relations.Count > 1
+            ? state.IsValid(move, rootRelation == 0 ? 1 : 0, rootRelation)
+            : state.IsValid(move, 0, rootRelation);
+        var rootArcValid = move is Move.Left or Move.Right ? state.IsValid(move, rootRelation, rootRelation) : otherArcs;
+        for (var t = from; t < to; t++)
         {
-            if ((best < 0 || scores[t] > bestScore) && IsValid(state, t))
+            if ((t == rootArc ? rootArcValid : otherArcs) && (best < 0 || scores[t] > bestScore))
             {
                 best = t;
                 bestScore = scores[t];
             }
         }
-
-        return best >= 0 ? best : Transitions.Of(Move.Shift);
     }
 
     public bool IsValid(ParseState state, int transition) =>
