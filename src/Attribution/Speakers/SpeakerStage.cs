@@ -1,8 +1,14 @@
+using Attribution.Speakers.Ranking;
 using Attribution.Speakers.Rules;
 
 namespace Attribution.Speakers;
 
-/// <summary>Runs the attribution rules over every quotation, in order, most certain rule first.</summary>
+/// <summary>
+/// Proposes, then ranks: for each quotation in text order, every rule proposes the speaker it would give (rules that
+/// link a quotation to an earlier one, such as a split or a continued paragraph, read the choices already made), and
+/// the ranker chooses among the proposals. The rules' order is the priority ranker's data, not a hidden precedence
+/// of the loop.
+/// </summary>
 internal sealed class SpeakerStage
 {
     private readonly IQuoteRule[] rules =
@@ -17,9 +23,14 @@ internal sealed class SpeakerStage
         new PreviousSpeakerRule(),
     ];
 
+    private readonly ISpeakerRanker ranker;
+
+    public SpeakerStage(ISpeakerRanker? ranker = null) => this.ranker = ranker ?? new PriorityRanker();
+
     public Decision?[] Decide(AttributionContext context, CancellationToken cancellationToken)
     {
         var decided = new Decision?[context.Quotes.Count];
+        Span<SpeakerCandidate> candidates = stackalloc SpeakerCandidate[rules.Length];
         for (var i = 0; i < decided.Length; i++)
         {
             if ((i & 63) == 0)
@@ -27,14 +38,17 @@ internal sealed class SpeakerStage
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var rule in rules)
+            var count = 0;
+            for (var r = 0; r < rules.Length; r++)
             {
-                if (rule.TryDecide(context, i, decided) is { } decision)
+                if (rules[r].TryDecide(context, i, decided) is { } decision)
                 {
-                    decided[i] = decision;
-                    break;
+                    candidates[count++] = new SpeakerCandidate(decision, r);
                 }
             }
+
+            var chosen = ranker.Choose(context, i, candidates[..count]);
+            decided[i] = chosen >= 0 ? candidates[chosen].Decision : null;
         }
 
         ContinuedParagraphRule.FillBackwards(context, decided);

@@ -1,0 +1,8 @@
+namespace Attribution.Speakers.Ranking;
+
+/// <summary>Chooses one of the candidates every rule proposed for a quotation.</summary>
+internal interface ISpeakerRanker
+{
+    /// <returns>The index of the chosen candidate in <paramref name="candidates"/>, or -1 to leave the quotation without a speaker.</returns>
+    int Choose(AttributionContext context, int quote, ReadOnlySpan<SpeakerCandidate> candidates);
+}
