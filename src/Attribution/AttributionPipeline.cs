@@ -63,7 +63,7 @@ internal sealed class AttributionPipeline
 
         var extra = workspace.Extra;
         BlockQuoteFinder.Find(context, extra);
-        InterviewFinder.Find(context, extra);
+        TranscriptFinder.Find(context, extra);
         ReportedSpeechFinder.Find(context, usedCues, extra);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -1,3 +1,5 @@
+using Attribution.Text;
+
 namespace Attribution.Speakers;
 
 /// <summary>
@@ -17,7 +19,12 @@ internal static class SpeakerResolver
                 var mention = context.Mentions[phrase.Mention];
                 var person = context.People.PersonOf(phrase.Mention);
                 var name = person >= 0 ? context.People.People[person].Name : mention.Name;
-                return (new Speaker(name, MentionOf(context, mention.Span.Start, mention.Span.End)), person);
+
+                // A transcript label names the person by initials ("NG"): the mention is the label, not the name.
+                var span = phrase.FirstToken == mention.FirstToken
+                    ? mention.Span
+                    : new TextSpan(context.Tokens[phrase.FirstToken].Start, context.Tokens[phrase.EndToken - 1].End);
+                return (new Speaker(name, MentionOf(context, span.Start, span.End)), person);
             }
 
             case SpeakerKind.Pronoun:

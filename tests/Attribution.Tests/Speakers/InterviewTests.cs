@@ -1,6 +1,9 @@
 namespace Attribution.Tests.Speakers;
 
-/// <summary>Interview transcripts: a paragraph labelled with a person's name and a colon is that person's answer.</summary>
+/// <summary>
+/// Interview transcripts: a paragraph opened by a speaker's label (<c>((Lena Holt))</c>, <c>Lena Holt:</c>,
+/// initials, <c>A:</c>) is that speaker's turn, and unlabelled paragraphs after a person's turn continue it.
+/// </summary>
 public sealed class InterviewTests
 {
     private const string Transcript =
@@ -8,6 +11,14 @@ public sealed class InterviewTests
         "Lena Holt: We lost two boats overnight, and the pier is badly damaged.\n" +
         "Riverton Gazette: What happens next?\n" +
         "Holt: We rebuild, starting on Monday.\n";
+
+    private const string Bracketed =
+        "Harbour master Lena Holt spoke to the Gazette after the storm.\n" +
+        "((RG))  What did the storm do?\n" +
+        "((Lena Holt))  We lost two boats overnight.\n" +
+        "The pier is badly damaged, and the café with it.\n" +
+        "((RG))  What happens next?\n" +
+        "((Lena Holt))  We rebuild, starting on Monday.\n";
 
     [Fact]
     public void Labelled_answers_are_block_quotations_by_the_person()
@@ -21,7 +32,54 @@ public sealed class InterviewTests
     }
 
     [Fact]
-    public void Question_letters_and_organisations_are_not_speakers()
+    public void Bracketed_labels_give_each_turn_its_speaker_and_the_interviewer_its_label()
+    {
+        var turns = Attributed.Run(Bracketed).Quotes;
+
+        Assert.Equal(
+            [
+                ("What did the storm do?", "RG"),
+                ("We lost two boats overnight.", "Lena Holt"),
+                ("The pier is badly damaged, and the café with it.", "Lena Holt"),
+                ("What happens next?", "RG"),
+                ("We rebuild, starting on Monday.", "Lena Holt"),
+            ],
+            turns.Select(t => (t.Text, t.Speaker?.Name)));
+        Assert.All(turns, t => Assert.Equal((QuoteKind.Direct, AttributionRule.Interview), (t.Kind, t.Rule)));
+    }
+
+    [Fact]
+    public void Initials_label_the_person_they_abbreviate_with_the_label_as_the_mention()
+    {
+        var text = "Wikinews spoke to biologist Natasha Gownaris.\n((WN))  How long were you there?\nNG: Four months, over two years.\n((WN))  And next?\nNG Chicks, at hatching and at fledging.\n";
+
+        var answers = Attributed.Run(text).Quotes.Where(q => q.Speaker?.Name == "Natasha Gownaris").ToList();
+
+        Assert.Equal(["Four months, over two years.", "Chicks, at hatching and at fledging."], answers.Select(a => a.Text));
+        Assert.All(answers, a => Assert.Equal("NG", a.Speaker!.Mention.Text));
+    }
+
+    [Fact]
+    public void A_printed_question_does_not_run_on_into_the_writers_paragraphs()
+    {
+        var text = "The Gazette put questions to Mayor Ada Lind.\n((RG))  Why now?\nThe council meets on Monday to vote on the plan.\n((RG))  And the cost?\n";
+
+        var result = Attributed.Run(text);
+
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("The council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_answer_letter_is_the_person_the_article_names_and_the_question_letter_no_one()
+    {
+        var result = Attributed.Run("Mayor Ada Lind spoke about the storm. Lind has led the town since 2019.\nQ: What happens next?\nA: We rebuild.\n");
+
+        var answer = Assert.Single(result.Quotes);
+        Assert.Equal(("We rebuild.", "Ada Lind"), (answer.Text, answer.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Letters_and_organisations_name_no_one_in_a_story_without_people()
     {
         var result = Attributed.Run("Q: What happens next?\nA: We rebuild.\nRiverton Council: The pier is closed.\n");
 
