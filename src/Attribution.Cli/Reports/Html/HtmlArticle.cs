@@ -19,9 +19,10 @@ internal static class HtmlArticle
         var id = string.Create(CultureInfo.InvariantCulture, $"a{report.Number}");
 
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"report\" id=\"{id}\" data-file=\"{Encode(report.Name)}\">\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(report.Page?.Title ?? report.Name)}</h2>\n");
-        var source = report.Page is null ? "" : Encode(report.Name) + " · ";
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">{source}{Count(result.Quotes.Count, "quotation")} · {Count(result.People.Count, "person", "people")}</p>\n");
+        // The page's headline, or the file's name; the path as given follows in small print.
+        var heading = report.Page?.Title ?? (report.Name == "-" ? "Standard input" : Path.GetFileName(report.Name));
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(heading)}</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">{Encode(report.Name)} · {Count(result.Quotes.Count, "quotation")} · {Count(result.People.Count, "person", "people")}</p>\n");
 
         AppendSpeakers(html, result, colours);
         AppendText(html, report.Text, result, colours, id);
