@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var format = new Option<bool>("--format")
+        var format = new Option<string>("--format")
         {
             Description = "conllu: CoNLL-U, a line per word (default); json: one object with sentences, tokens and entities",
             HelpName = "conllu|json",
@@ -27,7 +27,7 @@ internal static class AnalyzeCommand
                     result.AddError($"unknown format '{value}' for analyze (expected conllu or json)");
                 }
 
-                return value == "json";
+                return value;
             },
         };
         var input = new Argument<string?>("FILE|-")
@@ -43,7 +43,7 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             UnknownOptions.Reject(parse, input);
-            return Run(parse.GetValue(input), parse.GetValue(format), console.In, console.Out, console.Error);
+            return Run(parse.GetValue(input), parse.GetValue(format) == "json", console.In, console.Out, console.Error);
         });
         return command;
     }
