@@ -2,7 +2,7 @@
 # The whole-process comparison: the attribution tool, native (Native AOT) and framework-dependent (JIT), against
 # wink-nlp on the same directory of news articles, in one hyperfine run; then the first article of a single-file run.
 # Recipe and latest figures in benchmarks/README.md. Needs the .NET 10 SDK, clang (the native build), Node.js with npm,
-# and hyperfine (Debian: apt-get install -y clang hyperfine nodejs npm). Run from anywhere:
+# hyperfine and taskset (Debian: apt-get install -y clang hyperfine nodejs npm util-linux). Run from anywhere:
 #   bash benchmarks/whole-process/run.sh            # 1,736 files: the test corpus's 31 articles, 56 times over
 #   COPIES=10 RUNS=5 bash benchmarks/whole-process/run.sh
 set -euo pipefail
@@ -47,9 +47,13 @@ for command in "$native --format jsonl" "$jit --format jsonl" "$wink"; do
 done
 
 echo "==> a directory of $files files (hyperfine, $runs runs each)"
+# Also the native tool held to one core (what the second core adds), and the framework-dependent one with .NET's
+# default tiering (dynamic PGO on; the package turns it off in its runtimeconfig.json).
 hyperfine --warmup 1 --runs "$runs" --output=null --export-markdown "$work/directory.md" --export-json "$work/directory.json" \
     -n "attribution (native)" "$native --format jsonl $work/news" \
+    -n "attribution (native, one core)" "taskset -c 0 $native --format jsonl $work/news" \
     -n "attribution (framework-dependent)" "$jit --format jsonl $work/news" \
+    -n "attribution (framework-dependent, default tiering)" "env DOTNET_TieredPGO=1 $jit --format jsonl $work/news" \
     -n "wink-nlp" "$wink $work/news"
 
 echo "==> the first article: one file (the reference article), start to exit"
@@ -68,7 +72,7 @@ for path in sys.argv[1:3]:
     for r in results:
         median = statistics.median(r["times"])
         cores = (r["user"] + r["system"]) / r["mean"]
-        line = f'{r["command"]:36} median {median:8.3f} s   cores {cores:4.2f}   {statistics.median(wink["times"]) / median:5.1f}x wink-nlp'
+        line = f'{r["command"]:52} median {median:8.3f} s   cores {cores:4.2f}   {statistics.median(wink["times"]) / median:5.1f}x wink-nlp'
         if path == sys.argv[1]:
             line += f'   {int(sys.argv[3]) / median / 1e6:6.1f} MB/s'
         print(line)
