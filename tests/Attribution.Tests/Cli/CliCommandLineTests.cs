@@ -171,9 +171,11 @@ public sealed class CliCommandLineTests
         using var process = Process.Start(new ProcessStartInfo("bash", ["-c", $"'{ToolPath()}' --format jsonl '{dir.Path}' | head -n 1; echo \"exit=${{PIPESTATUS[0]}}\""])
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             UseShellExecute = false,
         })!;
         var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
 
         var ended = process.WaitForExit(60_000);
         if (!ended)
@@ -186,6 +188,9 @@ public sealed class CliCommandLineTests
         Assert.Equal(2, lines.Length);
         Assert.Contains("a000.txt", lines[0], StringComparison.Ordinal);
         Assert.Equal("exit=141", lines[1]);
+
+        // The reader went away of its own accord: nothing to tell it, as for a program stopped by SIGPIPE.
+        Assert.Equal("", await errors);
     }
 
     private static string ToolPath() => Path.Combine(AppContext.BaseDirectory, "Attribution.Cli");

@@ -161,6 +161,55 @@ public sealed class ReportFormatTests
         Assert.Contains("\"a, \"\"b\"\"\"", Write(OutputFormat.Csv, result with { Quotes = [result.Quotes[0] with { Text = "a, \"b\"" }] }, text), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_escapes_the_articles_markup_and_nests_a_quotation_inside_another()
+    {
+        const string text = "<script>alert(1)</script> “He said ‘go’ & left,” Ann Lee said.";
+        var outer = text.IndexOf('H', StringComparison.Ordinal);
+        var inner = text.IndexOf("go", StringComparison.Ordinal);
+        var result = new AttributionResult(
+            [
+                new Quotation(text[outer..(text.IndexOf('”', StringComparison.Ordinal))], outer, text.IndexOf('”', StringComparison.Ordinal), QuoteKind.Direct, null, null, 0.5, AttributionRule.None),
+                new Quotation("go", inner, inner + 2, QuoteKind.Partial, null, null, 0.5, AttributionRule.None),
+            ],
+            []);
+
+        var page = Write(OutputFormat.Html, result, text);
+
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("&amp; left,", page, StringComparison.Ordinal);
+
+        // The inner mark opens and closes inside the outer one.
+        var first = page.IndexOf("data-quote=\"1\"", StringComparison.Ordinal);
+        var second = page.IndexOf("data-quote=\"2\"", StringComparison.Ordinal);
+        var firstClose = page.IndexOf("</mark>", second, StringComparison.Ordinal);
+        var secondClose = page.IndexOf("</mark>", firstClose + 1, StringComparison.Ordinal);
+        Assert.True(first < second && second < firstClose && firstClose < secondClose);
+        Assert.Contains("go</mark><sup class=\"ref\"><a href=\"#a1-n2\">2</a></sup>’ &amp; left,</mark>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_for_a_batch_is_one_page_with_a_section_per_article()
+    {
+        var format = ReportFormat.For(OutputFormat.Html, OffsetUnit.Utf16, isBatch: true);
+        using var output = new StringWriter();
+        var writer = new ReportWriter(format, output);
+        writer.Write(format.Render(new ArticleReport("a.txt", Input, Result, null, 1)));
+        writer.Write(format.Render(new ArticleReport("b.txt", Input, Result, null, 2)));
+        writer.Complete();
+
+        var page = output.ToString();
+        Assert.Equal(1, Count(page, "<!DOCTYPE html>"));
+        Assert.Equal(1, Count(page, "</html>"));
+        Assert.Equal(2, Count(page, "<article class=\"report\""));
+        Assert.Contains("id=\"a2-q3\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<link", page, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
     private static string Write(OutputFormat format, AttributionResult result, string input = Input)
     {
         var reportFormat = ReportFormat.For(format, OffsetUnit.Utf16, isBatch: false);
