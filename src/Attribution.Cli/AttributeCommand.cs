@@ -1,59 +1,116 @@
+using System.CommandLine;
 using Attribution.Cli.Progress;
 using Attribution.Cli.Reports;
+using Attribution.Cli.Streaming;
 
 namespace Attribution.Cli;
 
 /// <summary>
-/// Attributes every input and writes one report per article, in input order, attributing several articles at once
-/// on every core.
+/// The tool's default command: attributes every input and writes one report per article, in input order,
+/// attributing several articles at once on every core through <see cref="QuoteAttributor.AttributeMany{TSource, TResult}"/>.
 /// </summary>
 internal static class AttributeCommand
 {
-    /// <param name="stderrIsTerminal">Whether a person watches standard error, so that a batch may show its progress there.</param>
-    public static int Run(AttributeArguments arguments, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
+    public const string Description = "Finds the quotations in news articles and the people who said them.";
+
+    private const string HelpSections = """
+        Examples:
+          attribution article.txt                        who said what, as a list
+          attribution --format json news/ > out.json     every .txt file under news/, as one JSON array
+          attribution --format html page.html > r.html   a saved web page, as a page with the quotations highlighted
+          attribution --format csv --offsets codepoints news/
+                                                         a row per quotation, offsets for Python and Spark
+          curl -s URL | attribution --html               a page on standard input
+          attribution eval tests/Attribution.Tests/Corpus
+                                                         accuracy against hand-checked answers
+
+        Exit codes:
+          0    every input was attributed
+          1    some input could not be read or attributed (the others were still written); with
+               --stdin-jsonl, standard input could not be read (a bad line is answered with an
+               error object and does not change the exit code)
+          2    the command line is wrong
+          141  the output could not be written (a closed pipe, a full disk)
+
+        """;
+
+    public static RootCommand Create(CliConsole console)
     {
-        // Whether JSON is an array depends on what was asked for, not on how many inputs turned out readable, so
-        // a reader always gets the same shape for the same command line.
-        var isBatch = arguments.Inputs.Count > 1 || InputExpander.IsDirectory(arguments.Inputs[0]);
-        using IReportWriter writer = arguments.Format switch
+        var syntax = new AttributeArguments.Syntax();
+        var root = new RootCommand(Description) { HelpName = CliApp.Name };
+        foreach (var symbol in syntax.All)
         {
-            OutputFormat.Json => new JsonReportWriter(stdout, asArray: isBatch),
-            OutputFormat.JsonLines => new JsonLinesReportWriter(stdout),
-            _ => new TextReportWriter(stdout),
-        };
+            switch (symbol)
+            {
+                case Option option:
+                    root.Options.Add(option);
+                    break;
+                case Argument argument:
+                    root.Arguments.Add(argument);
+                    break;
+            }
+        }
+
+        CommandLine.HelpSections.Add(root, HelpSections);
+        root.SetAction(parse =>
+        {
+            var arguments = AttributeArguments.From(parse, syntax);
+            return arguments.StdinJsonLines
+                ? StdinJsonLinesCommand.Run(arguments, console)
+                : Run(arguments, console);
+        });
+        return root;
+    }
+
+    public static int Run(AttributeArguments arguments, CliConsole console)
+    {
+        if (!arguments.InputsGiven && console.InIsTerminal)
+        {
+            // Otherwise a first-time user sees nothing happen and cannot tell it is waiting for them.
+            console.Report("reading an article from standard input (end it with Ctrl-D); see 'attribution --help' for files and directories");
+        }
+
+        // Whether JSON is an array, or the HTML page a batch, depends on what was asked for, not on how many inputs
+        // turned out readable, so a reader always gets the same shape for the same command line.
+        var isBatch = arguments.Inputs.Count > 1 || InputExpander.IsDirectory(arguments.Inputs[0]);
+        var format = ReportFormat.For(arguments.Format, arguments.Offsets, isBatch);
+        var writer = new ReportWriter(format, console.Out);
 
         var entries = InputExpander.ExpandAll(arguments.Inputs);
-        IProgressDisplay progress = isBatch && stderrIsTerminal ? new TerminalProgress(stderr, entries.Count) : NoProgress.Instance;
+        IProgressDisplay progress = isBatch && console.ErrorIsTerminal ? new TerminalProgress(console.Error, entries.Count) : NoProgress.Instance;
         var attributor = new QuoteAttributor();
         var failed = false;
 
-        // Only the pipeline's writer thread touches stdout, stderr, the report writer and the flag.
         try
         {
-            OrderedPipeline.Run(
-                Jobs(entries, attributor, stdin),
-                outcome =>
+            var outcomes = attributor.AttributeMany(
+                Jobs(entries, arguments, attributor.Options.MaxInputLength, console.In),
+                job => job.ReadText(),
+                (job, result) => job.Outcome(result, format));
+
+            // Only this thread touches the output, standard error and the flag. When the output fails (a closed pipe),
+            // the exception leaves the loop, which stops the batch: no more inputs are read or attributed.
+            foreach (var outcome in outcomes)
+            {
+                foreach (var warning in outcome.Warnings)
                 {
-                    if (outcome.Warning is not null)
-                    {
-                        progress.Hide();
-                        Report(stderr, outcome.Warning);
-                    }
+                    progress.Hide();
+                    console.Report(warning);
+                }
 
-                    if (outcome.Error is not null)
-                    {
-                        progress.Hide();
-                        Report(stderr, outcome.Error);
-                        failed = true;
-                    }
-                    else if (outcome.Report is not null)
-                    {
-                        writer.Write(outcome.Report);
-                    }
+                if (outcome.Error is not null)
+                {
+                    progress.Hide();
+                    console.Report(outcome.Error);
+                    failed = true;
+                }
+                else if (outcome.Rendered is not null)
+                {
+                    writer.Write(outcome.Rendered);
+                }
 
-                    progress.Advance();
-                },
-                OrderedPipeline.DefaultLookAhead);
+                progress.Advance();
+            }
         }
         finally
         {
@@ -62,88 +119,26 @@ internal static class AttributeCommand
         }
 
         writer.Complete();
-        stdout.Flush();
         return failed ? ExitCodes.InputError : ExitCodes.Success;
     }
 
-    private static IEnumerable<Func<CancellationToken, ArticleOutcome>> Jobs(
-        IReadOnlyList<InputEntry> entries, QuoteAttributor attributor, TextReader stdin)
-    {
-        foreach (var entry in entries)
-        {
-            if (entry.Source is not { } source)
-            {
-                var failure = ArticleOutcome.Failed(entry.Error!);
-                yield return _ => failure;
-            }
-            else if (source.Path is null)
-            {
-                yield return ReadStandardInputNow(attributor, source, stdin);
-            }
-            else
-            {
-                yield return cancellationToken => ReadAndAttribute(attributor, source, cancellationToken);
-            }
-        }
-    }
-
     /// <summary>
-    /// Standard input is one reader and not thread-safe, so it is read on the one thread that enumerates the jobs,
-    /// in command-line order (a second <c>-</c> reads what the first left: nothing); only its attribution runs on a
-    /// worker.
+    /// One job per article, made on the batch's reading thread in command-line order. Standard input is one reader
+    /// and not thread-safe, so it is read here, on that one thread (a second <c>-</c> reads what the first left:
+    /// nothing); files are read on the workers.
     /// </summary>
-    private static Func<CancellationToken, ArticleOutcome> ReadStandardInputNow(
-        QuoteAttributor attributor, InputSource source, TextReader stdin)
+    private static IEnumerable<ArticleJob> Jobs(IReadOnlyList<InputEntry> entries, AttributeArguments arguments, int maxLength, TextReader stdin)
     {
-        ArticleText text;
-        try
+        for (var i = 0; i < entries.Count; i++)
         {
-            text = InputReader.Read(source, stdin);
-        }
-        catch (InputException e)
-        {
-            var failure = ArticleOutcome.Failed(e.Message);
-            return _ => failure;
-        }
+            var entry = entries[i];
+            var job = new ArticleJob(entry, i + 1, arguments.Html, arguments.Encoding, maxLength);
+            if (entry.Source is { Path: null })
+            {
+                job.ReadStandardInput(stdin);
+            }
 
-        return cancellationToken => Attribute(attributor, source, text, cancellationToken);
-    }
-
-    private static ArticleOutcome ReadAndAttribute(QuoteAttributor attributor, InputSource source, CancellationToken cancellationToken)
-    {
-        ArticleText text;
-        try
-        {
-            text = InputReader.Read(source, TextReader.Null);
-        }
-        catch (InputException e)
-        {
-            return ArticleOutcome.Failed(e.Message);
-        }
-
-        return Attribute(attributor, source, text, cancellationToken);
-    }
-
-    private static ArticleOutcome Attribute(
-        QuoteAttributor attributor, InputSource source, ArticleText text, CancellationToken cancellationToken)
-    {
-        var limit = attributor.Options.MaxInputLength;
-        if (text.Text.Length > limit)
-        {
-            return ArticleOutcome.Failed($"{source.Name}: too long ({text.Text.Length} characters; the limit is {limit})", text.Warning);
-        }
-
-        try
-        {
-            var result = attributor.Attribute(text.Text, cancellationToken);
-            return new ArticleOutcome(ReportMapper.ToReport(source.Name, result), text.Warning, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A fault in the engine on one article must not cost the user the rest of a batch, nor show a stack trace.
-            return ArticleOutcome.Failed($"{source.Name}: could not be attributed ({e.GetType().Name}: {e.Message})", text.Warning);
+            yield return job;
         }
     }
-
-    private static void Report(TextWriter stderr, string message) => stderr.WriteLine($"{CliApp.Name}: {message}");
 }

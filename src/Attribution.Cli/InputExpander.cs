@@ -7,7 +7,8 @@ internal static class InputExpander
     {
         RecurseSubdirectories = true,
         MatchType = MatchType.Simple,
-        MatchCasing = MatchCasing.CaseSensitive,
+        // NOTES.TXT is as much a text file as notes.txt.
+        MatchCasing = MatchCasing.CaseInsensitive,
         IgnoreInaccessible = false,
     };
 

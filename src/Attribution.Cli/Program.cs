@@ -1,14 +1,20 @@
 using System.Text;
 using Attribution.Cli;
+using Microsoft.Win32.SafeHandles;
 
 // The console's own encodings depend on the terminal and locale; articles are full of curly quotes and dashes,
 // so both ends are pinned to UTF-8 without a byte-order mark.
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
 using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
 
-var exitCode = CliApp.Run(args, stdin, stdout, stderr, stderrIsTerminal: !Console.IsErrorRedirected);
+// Standard output is written through a file stream on descriptor 1 rather than the console stream, which ignores a
+// closed pipe: then `attribution DIR | head -1` would attribute every file before exiting. A file stream fails
+// with EPIPE at the first write after the reader has gone, and the batch stops there.
+var stdout = new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 16 * 1024);
+
+var console = new CliConsole(stdin, stdout, stderr, InIsTerminal: !Console.IsInputRedirected, ErrorIsTerminal: !Console.IsErrorRedirected);
+var exitCode = CliApp.Run(args, console);
 try
 {
     // Disposing flushes what is still buffered; a pipe closed by then throws here, outside CliApp's handling.
@@ -16,8 +22,27 @@ try
 }
 catch (IOException e)
 {
-    stderr.WriteLine($"{CliApp.Name}: cannot write the output: {e.Message}");
-    exitCode = ExitCodes.OutputClosed;
+    exitCode = CliApp.OutputFailed(console, e);
 }
 
 return exitCode;
+
+// Only for a pipe, a socket or a terminal: a file stream keeps its own position in a regular file, and would write
+// over what others sharing the file (a shell's `>>`, a log) wrote after it was opened. A file cannot close on the
+// writer anyway.
+static Stream OpenStandardOutput()
+{
+    if (OperatingSystem.IsWindows())
+    {
+        return Console.OpenStandardOutput();
+    }
+
+    var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    if (!stream.CanSeek)
+    {
+        return stream;
+    }
+
+    stream.Dispose();
+    return Console.OpenStandardOutput();
+}

@@ -16,4 +16,7 @@ internal sealed class UsageException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The command whose help the message points to: <c>attribution</c> or <c>attribution eval</c>.</summary>
+    public string HelpCommand { get; init; } = CliApp.Name;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Attribution;
 
 /// <summary>One quotation and who said it.</summary>
@@ -7,14 +9,14 @@ namespace Attribution;
 /// <param name="Kind">Direct, partial, block or indirect (reported) speech.</param>
 /// <param name="Speaker">Who said it, or <see langword="null"/> when the article does not say.</param>
 /// <param name="Cue">The reporting words (<c>said</c>, <c>told</c>, <c>according to</c>), or <see langword="null"/>.</param>
-/// <param name="Confidence">How sure the attribution is, from 0 to 1.</param>
+/// <param name="Confidence">How sure the attribution is, from 0 to 1, with at most three decimals.</param>
 /// <param name="Rule">The rule that decided the speaker.</param>
 public sealed record Quotation(
-    string Text,
-    int Start,
-    int End,
-    QuoteKind Kind,
-    Speaker? Speaker,
-    Mention? Cue,
-    double Confidence,
-    AttributionRule Rule);
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("kind")] QuoteKind Kind,
+    [property: JsonPropertyName("speaker")] Speaker? Speaker,
+    [property: JsonPropertyName("cue")] Mention? Cue,
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("rule")] AttributionRule Rule);

@@ -83,7 +83,7 @@ internal static class ResultBuilder
                 mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
             }
 
-            people.Add(new Person(entity.Name, [.. entity.Titles], mentions));
+            people.Add(new Person(entity.Name, [.. entity.Titles], mentions, entity.Gender));
         }
 
         people.Sort(static (a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Attribution;
 
 /// <summary>Who said a quotation.</summary>
@@ -7,4 +9,6 @@ namespace Attribution;
 /// leading article (<c>spokesperson for the State Department</c>).
 /// </param>
 /// <param name="Mention">The words near the quotation that name the speaker (a name, a pronoun or a description).</param>
-public sealed record Speaker(string Name, Mention Mention);
+public sealed record Speaker(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("mention")] Mention Mention);

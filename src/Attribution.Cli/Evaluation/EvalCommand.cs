@@ -1,37 +1,40 @@
+using System.CommandLine;
+using Attribution.Cli.CommandLine;
+
 namespace Attribution.Cli.Evaluation;
 
 /// <summary><c>attribution eval DIR [--verbose]</c>: the accuracy table for a directory of articles with gold answers.</summary>
 internal static class EvalCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var verbose = false;
-        string? directory = null;
-        foreach (var arg in args)
+        var directory = new Argument<string>("DIR")
         {
-            if (arg is "--verbose" or "-v")
-            {
-                verbose = true;
-            }
-            else if (arg.StartsWith('-'))
-            {
-                throw new UsageException($"unknown option '{arg}' for eval");
-            }
-            else if (directory is null)
-            {
-                directory = arg;
-            }
-            else
-            {
-                throw new UsageException("eval takes one directory");
-            }
-        }
-
-        if (directory is null)
+            Description = "a directory of NAME.txt articles, each with its answers in NAME.gold.json (see the corpus README)",
+        };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "also list each missed, spurious or mis-attributed quotation" };
+        var command = new Command("eval", "Scores the attribution of every article in DIR against its gold answers and prints a Markdown table: a row per article, then totals.")
         {
-            throw new UsageException("eval needs a directory of NAME.txt files with NAME.gold.json answers");
-        }
+            directory,
+            verbose,
+        };
+        HelpSections.Add(command, """
+            Exit codes:
+              0    the table was printed
+              1    DIR does not exist, or holds no NAME.gold.json, or an answer file cannot be read
+              2    the command line is wrong
 
+            """);
+        command.SetAction(parse =>
+        {
+            UnknownOptions.Reject(parse, directory);
+            return Run(parse.GetRequiredValue(directory), parse.GetValue(verbose), console.Out, console.Error);
+        });
+        return command;
+    }
+
+    public static int Run(string directory, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
         if (!Directory.Exists(directory))
         {
             stderr.WriteLine($"{CliApp.Name}: {directory}: no such directory");

@@ -62,7 +62,7 @@ internal static class Scorer
             lenient += SpeakerMatch.Lenient(name, quote) ? 1 : 0;
             if (!isExact)
             {
-                findings.Add(new Finding(FindingKind.WrongSpeaker, quote.Text, quote.Speaker, name, ReportMapper.EnumName(match.Rule.ToString())));
+                findings.Add(new Finding(FindingKind.WrongSpeaker, quote.Text, quote.Speaker, name, JsonNames.Of(match.Rule)));
             }
         }
 
@@ -76,7 +76,7 @@ internal static class Scorer
             else
             {
                 var p = predicted[j];
-                findings.Add(new Finding(FindingKind.Spurious, p.Text, null, p.Speaker?.Name, ReportMapper.EnumName(p.Rule.ToString())));
+                findings.Add(new Finding(FindingKind.Spurious, p.Text, null, p.Speaker?.Name, JsonNames.Of(p.Rule)));
             }
         }
 

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.CommandLine;
+using Attribution.Cli.CommandLine;
 using Attribution.Cli.Reports;
 
 namespace Attribution.Cli.Linguistics;
@@ -11,42 +13,43 @@ namespace Attribution.Cli.Linguistics;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    public const string Usage = "analyze [--format conllu|json] [FILE|-]";
-
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        var json = false;
-        string? input = null;
-        for (var i = 0; i < args.Length; i++)
+        var format = new Option<string>("--format")
         {
-            var arg = args[i];
-            if (arg is "--format" && i + 1 < args.Length)
+            Description = "conllu: CoNLL-U, a line per word (default); json: one object with sentences, tokens and entities",
+            HelpName = "conllu|json",
+            CustomParser = result =>
             {
-                json = ParseFormat(args[++i]);
-            }
-            else if (arg.StartsWith("--format=", StringComparison.Ordinal))
-            {
-                json = ParseFormat(arg["--format=".Length..]);
-            }
-            else if (arg is "-h" or "--help")
-            {
-                stdout.WriteLine($"usage: {CliApp.Name} {Usage}");
-                return ExitCodes.Success;
-            }
-            else if (arg.StartsWith('-') && arg != AttributeArguments.StandardInput)
-            {
-                throw new UsageException(arg == "--format" ? "--format needs a value: conllu or json" : $"unknown option '{arg}' for analyze");
-            }
-            else if (input is null)
-            {
-                input = arg;
-            }
-            else
-            {
-                throw new UsageException("analyze takes one FILE (or - for standard input)");
-            }
-        }
+                var value = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (value is not ("conllu" or "json"))
+                {
+                    result.AddError($"unknown format '{value}' for analyze (expected conllu or json)");
+                }
 
+                return value;
+            },
+        };
+        var input = new Argument<string?>("FILE|-")
+        {
+            Description = "a UTF-8 text file, or - for standard input (the default)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("analyze", "Prints the linguistic analysis of one text: sentences, words with their tags and dependency tree, and named entities.")
+        {
+            format,
+            input,
+        };
+        command.SetAction(parse =>
+        {
+            UnknownOptions.Reject(parse, input);
+            return Run(parse.GetValue(input), parse.GetValue(format) == "json", console.In, console.Out, console.Error);
+        });
+        return command;
+    }
+
+    public static int Run(string? input, bool json, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
         var source = input is null or AttributeArguments.StandardInput ? InputSource.StandardInput : new InputSource(input, input);
         ArticleText article;
         try
@@ -68,7 +71,7 @@ internal static class AnalyzeCommand
         if (json)
         {
             var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, JsonReportWriter.Options(indented: true)))
+            using (var writer = new Utf8JsonWriter(buffer, ReportJson.Options(indented: true)))
             {
                 JsonAnalysisWriter.Write(writer, analysis, source.Name);
             }
@@ -83,11 +86,4 @@ internal static class AnalyzeCommand
         stdout.Flush();
         return ExitCodes.Success;
     }
-
-    private static bool ParseFormat(string value) => value switch
-    {
-        "conllu" => false,
-        "json" => true,
-        _ => throw new UsageException($"unknown format '{value}' for analyze (expected conllu or json)"),
-    };
 }

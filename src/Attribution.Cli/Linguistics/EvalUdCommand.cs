@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Attribution.Cli.CommandLine;
 using Attribution.Linguistics.Conllu;
 using Attribution.Linguistics.Evaluation;
 using Attribution.Text;
@@ -13,42 +15,32 @@ namespace Attribution.Cli.Linguistics;
 /// </summary>
 internal static class EvalUdCommand
 {
-    public const string Usage = "eval-ud GOLD.conllu [--entities GOLD.iob2 | --gum-entities]";
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliConsole console)
     {
-        string? gold = null;
-        string? iob2 = null;
-        var gum = false;
-        for (var i = 0; i < args.Length; i++)
+        var gold = new Argument<string>("GOLD.conllu") { Description = "the treebank to score against; its raw text is what is analysed" };
+        var entities = new Option<string?>("--entities") { Description = "UniversalNER IOB2 labels of the same sentences, to score the named entities", HelpName = "GOLD.iob2" };
+        var gumEntities = new Option<bool>("--gum-entities") { Description = "score the named entities against GUM's own entity annotation" };
+        var command = new Command("eval-ud", "Analyses the raw text of a treebank and scores the analysis as the CoNLL 2018 shared task does (tokens, sentences, words, UPOS, XPOS, UAS, LAS), and optionally the named entities.")
         {
-            switch (args[i])
+            gold,
+            entities,
+            gumEntities,
+        };
+        command.SetAction(parse =>
+        {
+            UnknownOptions.Reject(parse, gold);
+            if (parse.GetValue(entities) is not null && parse.GetValue(gumEntities))
             {
-                case "--entities" when i + 1 < args.Length:
-                    iob2 = args[++i];
-                    break;
-                case "--gum-entities":
-                    gum = true;
-                    break;
-                case "-h" or "--help":
-                    stdout.WriteLine($"usage: {CliApp.Name} {Usage}");
-                    return ExitCodes.Success;
-                default:
-                    if (args[i].StartsWith('-') || gold is not null)
-                    {
-                        throw new UsageException($"unexpected '{args[i]}' for eval-ud; usage: {CliApp.Name} {Usage}");
-                    }
-
-                    gold = args[i];
-                    break;
+                throw new UsageException("eval-ud takes --entities or --gum-entities, not both") { HelpCommand = $"{CliApp.Name} eval-ud" };
             }
-        }
 
-        if (gold is null)
-        {
-            throw new UsageException($"eval-ud needs a gold CoNLL-U file; usage: {CliApp.Name} {Usage}");
-        }
+            return Run(parse.GetRequiredValue(gold), parse.GetValue(entities), parse.GetValue(gumEntities), console.Out, console.Error);
+        });
+        return command;
+    }
 
+    public static int Run(string gold, string? iob2, bool gum, TextWriter stdout, TextWriter stderr)
+    {
         IReadOnlyList<ConlluSentence> sentences;
         Dictionary<string, List<EntitySpan>>? uner = null;
         try

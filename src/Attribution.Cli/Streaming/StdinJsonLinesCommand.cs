@@ -9,34 +9,42 @@ namespace Attribution.Cli.Streaming;
 /// </summary>
 internal static class StdinJsonLinesCommand
 {
-    public static int Run(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(AttributeArguments arguments, CliConsole console)
     {
+        if (console.InIsTerminal)
+        {
+            console.Report("reading JSON lines from standard input, {\"id\": …, \"text\": …} (end with Ctrl-D); see 'attribution --help'");
+        }
+
         var attributor = new QuoteAttributor();
+        var maxLength = attributor.Options.MaxInputLength;
         var answered = 0;
         var bad = 0;
 
         // Lines are attributed in parallel, but each answer is written as soon as it and the ones before are ready,
-        // never after waiting for the end of the input: a caller may wait for an answer before sending more.
+        // never after waiting for the end of the input: the library reads the lines on a thread of its own, so a
+        // caller may wait for an answer before sending more.
         try
         {
-            OrderedPipeline.Run(
-                Jobs(stdin, attributor),
-                answer =>
+            var answers = attributor.AttributeMany(
+                Jobs(console.In, maxLength, arguments.Offsets),
+                job => job.ReadText(),
+                (job, result) => job.Answer(result));
+            foreach (var answer in answers)
+            {
+                console.Out.WriteLine(answer.Json);
+                console.Out.Flush();
+                answered++;
+                if (answer.IsError)
                 {
-                    stdout.WriteLine(answer.Json);
-                    stdout.Flush();
-                    answered++;
-                    if (answer.IsError)
-                    {
-                        bad++;
-                    }
-                },
-                OrderedPipeline.DefaultLookAhead);
+                    bad++;
+                }
+            }
         }
         catch (InputException e)
         {
             // Every line read before the failure has been answered by now.
-            stderr.WriteLine($"{CliApp.Name}: {e.Message}");
+            console.Report(e.Message);
             return ExitCodes.InputError;
         }
 
@@ -44,9 +52,7 @@ internal static class StdinJsonLinesCommand
         {
             // The error objects are in the stream for the program reading it; this line is for the person reading the
             // logs.
-            stderr.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{CliApp.Name}: {bad} of {answered} lines were answered with an error object"));
+            console.Report(string.Create(CultureInfo.InvariantCulture, $"{bad} of {answered} lines were answered with an error object"));
         }
 
         // Every line was answered, bad ones included, so the stream did its job: Spark's RDD.pipe and Hadoop Streaming
@@ -54,11 +60,11 @@ internal static class StdinJsonLinesCommand
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<Func<CancellationToken, LineAnswer>> Jobs(TextReader stdin, QuoteAttributor attributor)
+    private static IEnumerable<LineJob> Jobs(TextReader stdin, int maxLength, OffsetUnit offsets)
     {
         while (ReadLine(stdin) is { } line)
         {
-            yield return cancellationToken => LineAnswerer.Answer(line, attributor, cancellationToken);
+            yield return new LineJob(line, maxLength, offsets);
         }
     }
 

@@ -77,4 +77,21 @@ public sealed class CliBatchTests
             Array.ForEach(reports, r => r.Dispose());
         }
     }
+
+    [Fact]
+    public void A_directory_takes_text_files_whatever_the_case_of_their_extension()
+    {
+        using var dir = new TempDirectory();
+        var upper = dir.Write("A.TXT", Articles.Harbour);
+        var mixed = dir.Write("b.Txt", Articles.Bridge);
+        dir.Write("c.md", Articles.Bridge);
+
+        var outcome = CliRunner.Run("--format", "jsonl", dir.Path);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains($"\"file\":\"{upper}\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"\"file\":\"{mixed}\"", lines[1], StringComparison.Ordinal);
+    }
 }

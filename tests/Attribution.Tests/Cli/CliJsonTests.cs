@@ -15,7 +15,7 @@ public sealed class CliJsonTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("", outcome.Stderr);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, path, Articles.Bridge);
+        ReportSchema.AssertFileReport(json.RootElement, path, Articles.Bridge);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class CliJsonTests
 
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, "-", Articles.Harbour);
+        ReportSchema.AssertFileReport(json.RootElement, "-", Articles.Harbour);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class CliJsonTests
 
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, "-", Articles.Harbour);
+        ReportSchema.AssertFileReport(json.RootElement, "-", Articles.Harbour);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class CliJsonTests
         using var json = JsonDocument.Parse(outcome.Stdout);
         Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
         Assert.Equal(2, json.RootElement.GetArrayLength());
-        JsonSchema.AssertFileReport(json.RootElement[0], harbour, Articles.Harbour);
-        JsonSchema.AssertFileReport(json.RootElement[1], bridge, Articles.Bridge);
+        ReportSchema.AssertFileReport(json.RootElement[0], harbour, Articles.Harbour);
+        ReportSchema.AssertFileReport(json.RootElement[1], bridge, Articles.Bridge);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class CliJsonTests
         for (var i = 0; i < lines.Length; i++)
         {
             using var json = JsonDocument.Parse(lines[i]);
-            JsonSchema.AssertFileReport(json.RootElement, expectedFiles[i], inputs[i]);
+            ReportSchema.AssertFileReport(json.RootElement, expectedFiles[i], inputs[i]);
         }
     }
 
@@ -104,6 +104,6 @@ public sealed class CliJsonTests
 
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, path, File.ReadAllText(path));
+        ReportSchema.AssertFileReport(json.RootElement, path, File.ReadAllText(path));
     }
 }

@@ -59,19 +59,34 @@ public sealed class CliProgressTests
     }
 
     [Fact]
-    public void On_a_terminal_a_closed_output_is_reported_on_a_clean_line()
+    public void On_a_terminal_a_failed_output_is_reported_on_a_clean_line()
     {
         using var dir = ThreeArticles();
         using var stdin = new StringReader("");
-        using var stdout = new PipeClosingAfterFirstFlushWriter();
+        using var stdout = new PipeClosingAfterFirstFlushWriter("No space left on device");
         using var stderr = new StringWriter();
 
-        var exitCode = CliApp.Run(["--format", "jsonl", dir.Path], stdin, stdout, stderr, stderrIsTerminal: true);
+        var exitCode = CliApp.Run(["--format", "jsonl", dir.Path], new CliConsole(stdin, stdout, stderr, InIsTerminal: false, ErrorIsTerminal: true));
 
         Assert.Equal(141, exitCode);
         Assert.Contains("\rattribution: 1/3 inputs", stderr.ToString(), StringComparison.Ordinal);
         var afterLastErase = stderr.ToString().Split('\r')[^1];
-        Assert.Equal("attribution: cannot write the output: Broken pipe", afterLastErase.TrimEnd('\n'));
+        Assert.Equal("attribution: cannot write the output: No space left on device", afterLastErase.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void On_a_terminal_a_reader_that_went_away_leaves_only_the_erased_counter()
+    {
+        using var dir = ThreeArticles();
+        using var stdin = new StringReader("");
+        using var stdout = new PipeClosingAfterFirstFlushWriter("Broken pipe");
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApp.Run(["--format", "jsonl", dir.Path], new CliConsole(stdin, stdout, stderr, InIsTerminal: false, ErrorIsTerminal: true));
+
+        // As a tool stopped by SIGPIPE: the exit code says it, and the terminal is left clean.
+        Assert.Equal(141, exitCode);
+        Assert.Equal("", stderr.ToString().Split('\r')[^1]);
     }
 
     [Fact]
@@ -114,7 +129,7 @@ public sealed class CliProgressTests
         using var stdin = new StringReader("");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CliApp.Run(args, stdin, stdout, stderr, stderrIsTerminal);
+        var exitCode = CliApp.Run(args, new CliConsole(stdin, stdout, stderr, InIsTerminal: false, ErrorIsTerminal: stderrIsTerminal));
         return new CliOutcome(exitCode, stdout.ToString(), stderr.ToString());
     }
 }

@@ -23,7 +23,7 @@ public sealed class CliRobustnessTests
         Assert.StartsWith("attribution: warning: ", warning, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", warning, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, path, Encoding.UTF8.GetString(bytes));
+        ReportSchema.AssertFileReport(json.RootElement, path, Encoding.UTF8.GetString(bytes));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class CliRobustnessTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("", outcome.Stderr);
         using var json = JsonDocument.Parse(outcome.Stdout);
-        JsonSchema.AssertFileReport(json.RootElement, path, "");
+        ReportSchema.AssertFileReport(json.RootElement, path, "");
         Assert.Equal(0, json.RootElement.GetProperty("quotes").GetArrayLength());
     }
 
@@ -68,19 +68,39 @@ public sealed class CliRobustnessTests
     [InlineData("text")]
     [InlineData("json")]
     [InlineData("jsonl")]
-    public void A_closed_output_pipe_ends_with_one_line_and_exit_code_141(string format)
+    public void A_failing_output_ends_with_one_line_and_exit_code_141(string format)
     {
         using var dir = new TempDirectory();
         dir.Write("a.txt", Articles.Bridge);
         dir.Write("b.txt", Articles.Harbour);
         using var stdin = new StringReader("");
-        using var stdout = new ClosedPipeWriter();
+        using var stdout = new ClosedPipeWriter("No space left on device");
         using var stderr = new StringWriter();
 
         var exitCode = CliApp.Run(["--format", format, dir.Path], stdin, stdout, stderr);
 
         Assert.Equal(141, exitCode);
         var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("attribution: cannot write the output: Broken pipe", line.TrimEnd('\r'));
+        Assert.Equal("attribution: cannot write the output: No space left on device", line.TrimEnd('\r'));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("csv")]
+    [InlineData("html")]
+    public void A_closed_output_pipe_ends_quietly_with_exit_code_141(string format)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a.txt", Articles.Bridge);
+        dir.Write("b.txt", Articles.Harbour);
+        using var stdin = new StringReader("");
+        using var stdout = new ClosedPipeWriter("Broken pipe");
+        using var stderr = new StringWriter();
+
+        var exitCode = CliApp.Run(["--format", format, dir.Path], stdin, stdout, stderr);
+
+        // The reader wanted no more: as a tool stopped by SIGPIPE, nothing is said and the exit code tells.
+        Assert.Equal(141, exitCode);
+        Assert.Equal("", stderr.ToString());
     }
 }

@@ -23,7 +23,7 @@ public sealed class CliStdinJsonLinesTests
         for (var i = 0; i < texts.Length; i++)
         {
             using var json = JsonDocument.Parse(lines[i]);
-            JsonSchema.AssertProperties(json.RootElement, "id", "quotes", "people");
+            ReportSchema.AssertProperties(json.RootElement, "id", "quotes", "people");
             Assert.Equal(i, json.RootElement.GetProperty("id").GetInt32());
             AssertSameAsFileReport(json.RootElement, texts[i]);
         }
@@ -33,7 +33,7 @@ public sealed class CliStdinJsonLinesTests
     public void Many_lines_keep_their_order()
     {
         // More lines than the look-ahead, with long and short articles mixed, so that workers finish out of order.
-        var texts = Enumerable.Range(0, 4 * OrderedPipeline.DefaultLookAhead)
+        var texts = Enumerable.Range(0, 4 * Attribution.Batch.OrderedParallel.WindowPerThread * Environment.ProcessorCount)
             .Select(i => i % 3 == 0 ? string.Concat(Enumerable.Repeat(Articles.Bridge, 40)) : Articles.Harbour)
             .ToArray();
         var input = string.Join("\n", texts.Select((text, i) => Line(i, text)));
@@ -106,7 +106,7 @@ public sealed class CliStdinJsonLinesTests
 
         using (var answer = JsonDocument.Parse(lines[1]))
         {
-            JsonSchema.AssertProperties(answer.RootElement, "id", "error");
+            ReportSchema.AssertLineError(answer.RootElement);
             Assert.Equal(id ?? "null", answer.RootElement.GetProperty("id").GetRawText());
             Assert.StartsWith(error, answer.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
         }
@@ -211,17 +211,17 @@ public sealed class CliStdinJsonLinesTests
     }
 
     [Fact]
-    public void A_closed_output_pipe_ends_with_one_line_and_exit_code_141()
+    public void A_failing_output_ends_with_one_line_and_exit_code_141()
     {
         using var stdin = new StringReader(Line(1, Articles.Bridge) + "\n" + Line(2, Articles.Harbour) + "\n");
-        using var stdout = new ClosedPipeWriter();
+        using var stdout = new ClosedPipeWriter("No space left on device");
         using var stderr = new StringWriter();
 
         var exitCode = CliApp.Run(["--stdin-jsonl"], stdin, stdout, stderr);
 
         Assert.Equal(141, exitCode);
         var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("attribution: cannot write the output: Broken pipe", line.TrimEnd('\r'));
+        Assert.Equal("attribution: cannot write the output: No space left on device", line.TrimEnd('\r'));
     }
 
     [Theory]
@@ -254,6 +254,7 @@ public sealed class CliStdinJsonLinesTests
         using var fileReport = JsonDocument.Parse(fileRun.Stdout);
         Assert.Equal(fileReport.RootElement.GetProperty("quotes").GetRawText(), answer.GetProperty("quotes").GetRawText());
         Assert.Equal(fileReport.RootElement.GetProperty("people").GetRawText(), answer.GetProperty("people").GetRawText());
-        JsonSchema.AssertFileReport(fileReport.RootElement, "-", text);
+        ReportSchema.AssertFileReport(fileReport.RootElement, "-", text);
+        ReportSchema.AssertLineAnswer(answer, text);
     }
 }

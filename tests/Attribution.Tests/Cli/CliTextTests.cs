@@ -27,7 +27,13 @@ public sealed class CliTextTests
         var outcome = CliRunner.Run(option);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.StartsWith("Usage: attribution [--format text|json|jsonl] [FILE|DIR|-]...", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  attribution [<FILE|DIR|->...] [command] [options]\n", outcome.Stdout, StringComparison.Ordinal);
+        foreach (var listed in new[] { "--format <text|json|jsonl|csv|html>", "--offsets <utf16|codepoints|utf8>", "--html", "--encoding <name>", "--stdin-jsonl", "--version" })
+        {
+            Assert.Contains("\n  " + listed, outcome.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Exit codes:\n  0 ", outcome.Stdout, StringComparison.Ordinal);
         Assert.Equal("", outcome.Stderr);
     }
 }

@@ -1,7 +1,10 @@
 namespace Attribution.Tests.Cli;
 
-/// <summary>Standard output whose reader goes away after the first flushed write, as <c>| head -n 1</c> does.</summary>
-internal sealed class PipeClosingAfterFirstFlushWriter : StringWriter
+/// <summary>
+/// Standard output that fails after the first flushed write: its reader goes away, as <c>| head -n 1</c> does
+/// ("Broken pipe"), or the disk fills ("No space left on device").
+/// </summary>
+internal sealed class PipeClosingAfterFirstFlushWriter(string failure = "Broken pipe") : StringWriter
 {
     private int _flushes;
 
@@ -9,7 +12,7 @@ internal sealed class PipeClosingAfterFirstFlushWriter : StringWriter
     {
         if (++_flushes > 1)
         {
-            throw new IOException("Broken pipe");
+            throw new IOException(failure);
         }
 
         base.Flush();

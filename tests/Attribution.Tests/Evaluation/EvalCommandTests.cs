@@ -176,13 +176,41 @@ public class EvalCommandTests
     }
 
     [Fact]
-    public void Help_mentions_eval()
+    public void Help_lists_eval_among_the_commands()
     {
         var outcome = CliRunner.Run("--help");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Contains("attribution eval DIR [--verbose]", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains("eval DIR --verbose", outcome.Stdout, StringComparison.Ordinal);
+        var commands = outcome.Stdout[outcome.Stdout.IndexOf("Commands:\n", StringComparison.Ordinal)..];
+        Assert.Matches(@"\n  eval <DIR> +Scores", commands);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Eval_has_help_of_its_own(string option)
+    {
+        var outcome = CliRunner.Run("eval", option);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("", outcome.Stderr);
+        Assert.Contains("Usage:\n  attribution eval <DIR> [options]\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("-v, --verbose", outcome.Stdout, StringComparison.Ordinal);
+
+        // Its own exit codes, and not the attribute command's inputs or options.
+        Assert.Contains("0    the table was printed", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("FILE|DIR|-", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("--format", outcome.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mistyped_eval_option_is_named_with_a_suggestion()
+    {
+        var outcome = CliRunner.Run("eval", "corpus", "--verbos");
+
+        Assert.Equal(2, outcome.ExitCode);
+        AssertOneLineError(outcome.Stderr);
+        Assert.Contains("'--verbos' (did you mean '--verbose'?); see 'attribution eval --help'", outcome.Stderr, StringComparison.Ordinal);
     }
 
     private static void AssertOneLineError(string stderr)

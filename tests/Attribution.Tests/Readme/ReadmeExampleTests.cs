@@ -47,7 +47,7 @@ public sealed class ReadmeExampleTests
         var blocks = ReadmeText.CodeBlocks(readme, "csharp");
         var examples = ReadmeText.Regions(source, "// <readme>", "// </readme>");
 
-        Assert.Equal(2, examples.Count);
+        Assert.Equal(4, examples.Count);
         Assert.Equal(examples.Count, blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -55,6 +55,40 @@ public sealed class ReadmeExampleTests
             Assert.All(blockUsings, line => Assert.Contains(line, usings));
             Assert.Equal(examples[i], body);
         }
+    }
+
+    [Fact]
+    public void The_streaming_example_prints_each_file_with_its_count_in_order()
+    {
+        var output = RunInDirectoryWith("", () =>
+        {
+            Directory.CreateDirectory("news");
+            File.WriteAllText("news/a.txt", CorpusFiles.Read("paris-talks.txt"));
+            File.WriteAllText("news/b.txt", "“Doors open at noon,” Ann Lee said.");
+            StreamingExample();
+        });
+
+        var lines = output.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, line => line == $"{Path.Combine("news", "a.txt")}: 9 quotations");
+        Assert.Contains(lines, line => line == $"{Path.Combine("news", "b.txt")}: 1 quotations");
+    }
+
+    [Fact]
+    public void The_json_example_writes_code_point_offsets_that_slice_the_text_as_python_would()
+    {
+        const string article = "🎉 “We are open,” Ann Lee said.";
+        string? json = null;
+        RunInDirectoryWith(article, () =>
+        {
+            JsonExample();
+            json = File.ReadAllText("article.json");
+        });
+
+        var quote = AttributionJson.Deserialize(json!).Quotes[0];
+        var codePoints = article.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        Assert.Equal("We are open,", string.Concat(codePoints[quote.Start..quote.End]));
+        Assert.Contains("\"rule\": \"speaker-after-quote\"", json, StringComparison.Ordinal);
     }
 
     private static void FirstExample()
@@ -76,6 +110,26 @@ public sealed class ReadmeExampleTests
         });
         var quote = attributor.Attribute("“The bridge is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
         Console.WriteLine($"{quote.Speaker?.Name} ({quote.Cue?.Text})"); // Ruth Okafor (deadpanned)
+        // </readme>
+    }
+
+    private static void StreamingExample()
+    {
+        // <readme>
+        var attributor = new QuoteAttributor();
+        var files = Directory.EnumerateFiles("news", "*.txt");
+        foreach (var (file, result) in attributor.AttributeMany(files, File.ReadAllText, (file, result) => (file, result!)))
+            Console.WriteLine($"{file}: {result.Quotes.Count} quotations");
+        // </readme>
+    }
+
+    private static void JsonExample()
+    {
+        // <readme>
+        var text = File.ReadAllText("article.txt");
+        var result = new QuoteAttributor().Attribute(text);
+        var forPython = new OffsetConverter(text, OffsetUnit.CodePoints).Convert(result);
+        File.WriteAllText("article.json", AttributionJson.Serialize(forPython, indented: true));
         // </readme>
     }
 

@@ -1,3 +1,0 @@
-namespace Attribution.Cli.Reports;
-
-internal sealed record MentionReport(string Text, int Start, int End);

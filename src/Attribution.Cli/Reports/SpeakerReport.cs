@@ -1,3 +1,0 @@
-namespace Attribution.Cli.Reports;
-
-internal sealed record SpeakerReport(string Name, MentionReport Mention);

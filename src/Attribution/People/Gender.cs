@@ -1,8 +1,0 @@
-namespace Attribution.People;
-
-internal enum Gender : byte
-{
-    Unknown,
-    Male,
-    Female,
-}
