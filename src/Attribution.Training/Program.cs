@@ -82,33 +82,22 @@ internal static class Program
     private static int TrainEntities(Treebanks data, string[] args)
     {
         var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
+        var seed = args.Length > 1 ? ulong.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
         var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
         var train = Data.GoldParagraph.From(Treebanks.Read(data.GumTrain));
         var gumDev = Data.GoldParagraph.From(Treebanks.Read(data.GumDev));
         var ewtDev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
         var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
-        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Linguistics.Evaluation.GumEntities.Of);
-        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Linguistics.Evaluation.GumEntities.Of);
+        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Entities.EntityTrainer.GumGold(train));
+        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Entities.EntityTrainer.GumGold(gumDev));
         var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), s => uner.GetValueOrDefault(s.Id));
         Console.WriteLine($"entities: {trainSentences.Count} training sentences with {trainSentences.Sum(s => s.Gold.Count)} names; UNER dev {unerDevSentences.Count} sentences, {unerDevSentences.Sum(s => s.Gold.Count)} names");
-        var recognizer = Entities.EntityTrainer.Train(trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences), ("train", trainSentences.Take(1500).ToList())], epochs, seed: 3, Console.Out);
-        if (Environment.GetEnvironmentVariable("ENTITY_ERRORS") is not null)
+        var recognizer = Entities.EntityTrainer.Train(trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences)], epochs, seed, Console.Out);
+        if (Environment.GetEnvironmentVariable("ENTITY_ERRORS") is { } shown)
         {
-            var devParagraphSentences = gumDev.SelectMany(p => p.Sentences).ToList();
-            for (var k = 0; k < 300; k++)
-            {
-                var sentence = gumDevSentences[k];
-                var labels = new byte[sentence.Words.Length];
-                recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
-                var predicted = Entities.EntityTrainer.Spans(labels);
-                if (!predicted.SequenceEqual(sentence.Gold))
-                {
-                    var forms = devParagraphSentences[k].Words.Select(w => w.Form).ToArray();
-                    string Show(IEnumerable<Linguistics.Evaluation.EntitySpan> spans) => string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
-                    Console.WriteLine($"gold: {Show(sentence.Gold)}   predicted: {Show(predicted)}");
-                }
-            }
+            Entities.EntityTrainer.ShowErrors(recognizer, shown == "uner" ? unerDevSentences : gumDevSentences, Console.Out);
         }
+
         Save(EntitiesPath, recognizer.Write);
         return 0;
     }

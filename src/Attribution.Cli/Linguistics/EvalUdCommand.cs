@@ -68,9 +68,10 @@ internal static class EvalUdCommand
         if (uner is not null || gum)
         {
             var goldEntities = new List<(TextSpan Span, EntityType Type)>();
+            var gumEntities = gum ? GumEntities.Of(sentences) : null;
             for (var s = 0; s < sentences.Count; s++)
             {
-                var spans = gum ? GumEntities.Of(sentences[s]) : uner!.GetValueOrDefault(sentences[s].Id) ?? [];
+                var spans = gumEntities is not null ? gumEntities[s] : uner!.GetValueOrDefault(sentences[s].Id) ?? [];
                 foreach (var (start, end, type) in spans)
                 {
                     goldEntities.Add((new TextSpan(text.Words[s][start].Start, text.Words[s][end - 1].End), type));

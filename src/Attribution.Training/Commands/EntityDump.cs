@@ -8,9 +8,12 @@ internal static class EntityDump
 {
     public static int Run(string path, int count)
     {
-        foreach (var sentence in ConlluReader.ReadFile(path).Take(count))
+        var sentences = ConlluReader.ReadFile(path);
+        var converted = GumEntities.Of(sentences);
+        for (var s = 0; s < Math.Min(count, sentences.Count); s++)
         {
-            var spans = Linguistics.Evaluation.GumEntities.Of(sentence);
+            var sentence = sentences[s];
+            var spans = converted[s];
             var words = sentence.Words.Select(w => w.Form).ToArray();
             foreach (var span in spans.OrderByDescending(s => s.Start))
             {

@@ -72,11 +72,11 @@ internal static class TrainAll
 
         var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
         var gumTags = trainTags[ewtTrainParagraphs.Count..];
-        var entityTrain = EntityTrainer.Sentences(gumTrainParagraphs, gumTags, Linguistics.Evaluation.GumEntities.Of);
+        var entityTrain = EntityTrainer.Sentences(gumTrainParagraphs, gumTags, EntityTrainer.GumGold(gumTrainParagraphs));
         var entityDev = new List<(string, List<EntitySentence>)>
         {
             ("UNER-dev", EntityTrainer.Sentences(dev, devTags, s => uner.GetValueOrDefault(s.Id))),
-            ("GUM-dev", EntityTrainer.Sentences(gumDev, gumDevTags, Linguistics.Evaluation.GumEntities.Of)),
+            ("GUM-dev", EntityTrainer.Sentences(gumDev, gumDevTags, EntityTrainer.GumGold(gumDev))),
         };
         var recognizer = EntityTrainer.Train(entityTrain, entityDev, EntityEpochs, seed: 3, log);
         Write(outputDirectory, LanguagePack.EntitiesFile, stream => Binary(stream, recognizer.Write));

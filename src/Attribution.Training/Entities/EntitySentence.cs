@@ -6,6 +6,9 @@ namespace Attribution.Training.Entities;
 /// <summary>A sentence for the recogniser: its words' lexical features, predicted tags, name classes and gold entities.</summary>
 internal sealed record EntitySentence(LexicalFeatures[] Words, byte[] Tags, ulong[] Names, List<EntitySpan> Gold)
 {
+    /// <summary>The treebank sentence the words come from, for showing mistakes.</summary>
+    public Linguistics.Conllu.ConlluSentence? Source { get; init; }
+
     /// <summary>The gold entities as BILOU classes.</summary>
     public byte[] GoldLabels()
     {

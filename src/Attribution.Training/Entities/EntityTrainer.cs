@@ -98,6 +98,26 @@ internal static class EntityTrainer
         return (F1(3), F1(0), F1(1), F1(2));
     }
 
+    /// <summary>Prints each sentence whose predicted entities differ from the gold ones, both marked in its words.</summary>
+    public static void ShowErrors(EntityRecognizer recognizer, List<EntitySentence> sentences, TextWriter log)
+    {
+        foreach (var sentence in sentences)
+        {
+            var labels = new byte[sentence.Words.Length];
+            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
+            var predicted = Spans(labels);
+            if (predicted.SequenceEqual(sentence.Gold) || sentence.Source is null)
+            {
+                continue;
+            }
+
+            var forms = sentence.Source.Words.Select(w => w.Form).ToArray();
+            string Show(IEnumerable<EntitySpan> spans) =>
+                string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
+            log.WriteLine($"{string.Join(' ', forms)}\n    gold: {Show(sentence.Gold)}\n    predicted: {Show(predicted)}");
+        }
+    }
+
     public static List<EntitySpan> Spans(ReadOnlySpan<byte> labels)
     {
         var spans = new List<EntitySpan>();
@@ -117,6 +137,20 @@ internal static class EntityTrainer
         }
 
         return spans;
+    }
+
+    /// <summary>GUM's named entities for each sentence of <paramref name="paragraphs"/>, converted over all of them at once.</summary>
+    public static Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> GumGold(List<GoldParagraph> paragraphs)
+    {
+        var sentences = paragraphs.SelectMany(p => p.Sentences).ToList();
+        var spans = GumEntities.Of(sentences);
+        var byId = new Dictionary<string, List<EntitySpan>>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            byId[sentences[s].Id] = spans[s];
+        }
+
+        return sentence => byId.GetValueOrDefault(sentence.Id);
     }
 
     /// <summary>Sentences of tagged paragraphs with the gold entities <paramref name="goldOf"/> gives for each.</summary>
@@ -144,7 +178,7 @@ internal static class EntityTrainer
                     names[w - start] = EntityFeatures.NameClass(paragraph.Words[w].Of(paragraph.Text));
                 }
 
-                result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold));
+                result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold) { Source = paragraph.Sentences[s] });
             }
         }
 

@@ -4,55 +4,108 @@ using Attribution.People;
 namespace Attribution.Linguistics.Evaluation;
 
 /// <summary>
-/// Named entities from GUM's entity annotation. GUM marks every mention (<c>Entity=(6-person-…</c> … <c>6)</c>),
-/// named or not, with its full noun phrase; UniversalNER, which the recogniser is scored against, marks names only,
-/// without determiners or titles. So a person, organisation or place mention counts when its head word is a proper
-/// noun that is not a title word (<c>Emperor</c> of the United States is a role, the United States a name), and its
-/// span shrinks to the run of capitalised words around the head (GUM tags <c>National</c> and <c>United</c> as
-/// adjective and verb inside names), with <c>of</c>, <c>and</c>, <c>&amp;</c> and hyphens inside it
-/// (<c>University of Portsmouth</c>), less a leading title (<c>President</c>, <c>Dr.</c>) or article. A name inside a
-/// longer name (<c>Durham</c> in <c>Durham University</c>) is left to the longer one.
+/// Named entities from GUM's entity annotation, in UniversalNER's conventions. GUM marks every mention
+/// (<c>Entity=(6-person-…</c> … <c>6)</c>), named or not, with its full noun phrase, typed by what it refers to;
+/// UniversalNER, which the recogniser is scored against, marks names only, without determiners, titles or
+/// possessive endings, and types a name by what it names (a country is a place even when it acts).
 /// </summary>
+/// <remarks>
+/// A person, organisation or place mention counts when its head word is a capitalised proper noun that is not a
+/// title word (<c>Emperor</c> of the United States is a role, the United States a name), is not plural for a person
+/// (<c>the Palestinians</c> is a group, not a name) and takes no determiner but <c>the</c> (<c>our Nation</c>).
+/// Its name is the run of capitalised words around the head that belong to the head's own name in the tree: joined
+/// by <c>flat</c> and <c>compound</c>, and for organisations and places also by modifiers and by <c>of</c>-phrases
+/// (<c>University of Portsmouth</c>, <c>National Library of the Netherlands</c>), never by a coordination or
+/// apposition at the head (<c>Tulsa, Sand Springs and Jenks</c> are three names), with a person's leading title
+/// (<c>President</c>, <c>Dr.</c>) cut off. A name inside a longer name (<c>Durham</c> in <c>Durham
+/// University</c>) is left to the longer one. Finally a name that the treebank annotates more often as a place than
+/// as what a mention calls it takes the place type (<c>England</c> the team, <c>Russia</c> the government).
+/// </remarks>
 internal static class GumEntities
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "&", "-", "de", "for", "the", "on", "upon" };
 
-    public static List<EntitySpan> Of(ConlluSentence sentence)
+    /// <summary>Words that join the parts of one name.</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "of", "and", "&", "-", "for", "the", "upon" };
+
+    /// <summary>Relations by which a word is part of a person's name.</summary>
+    private static readonly HashSet<string> PersonNameRelations = new(StringComparer.Ordinal) { "flat", "flat:name", "flat:foreign", "compound", "goeswith", "fixed", "punct", "nummod" };
+
+    /// <summary>Relations that never join the parts of an organisation's or place's name: they attach another phrase.</summary>
+    private static readonly HashSet<string> BreakingRelations = new(StringComparer.Ordinal)
     {
-        var mentions = Mentions(sentence);
-        var named = new List<EntitySpan>();
-        foreach (var (start, end, type) in mentions)
+        "acl", "acl:relcl", "parataxis", "nmod:poss", "list", "advcl", "obl", "dislocated", "vocative", "orphan", "reparandum", "dep",
+    };
+
+    /// <summary>The named entities of each sentence of a treebank (or one of its files), in order.</summary>
+    public static List<EntitySpan>[] Of(IReadOnlyList<ConlluSentence> sentences)
+    {
+        var named = new List<(EntitySpan Span, string Name)>[sentences.Count];
+        var types = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var entityType = type switch
+            named[s] = Names(sentences[s]);
+            foreach (var (span, name) in named[s])
+            {
+                if (!types.TryGetValue(name, out var counts))
+                {
+                    types[name] = counts = new int[EntityType.Place - EntityType.Person + 1];
+                }
+
+                counts[(int)span.Type]++;
+            }
+        }
+
+        var result = new List<EntitySpan>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            result[s] = [];
+            foreach (var (span, name) in named[s])
+            {
+                var counts = types[name];
+                var literal = counts[(int)EntityType.Place] > counts[(int)span.Type] ? EntityType.Place : span.Type;
+                result[s].Add(span with { Type = literal });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The named entities of one sentence as GUM types them (no place reading from the rest of the file).</summary>
+    public static List<EntitySpan> Of(ConlluSentence sentence) => [.. Names(sentence).Select(n => n.Span)];
+
+    private static List<(EntitySpan Span, string Name)> Names(ConlluSentence sentence)
+    {
+        var words = sentence.Words;
+        var named = new List<EntitySpan>();
+        foreach (var (start, end, type) in Mentions(sentence))
+        {
+            EntityType? entityType = type switch
             {
                 "person" => EntityType.Person,
                 "organization" => EntityType.Organization,
                 "place" => EntityType.Place,
-                _ => (EntityType?)null,
+                _ => null,
             };
-            if (entityType is null)
-            {
-                continue;
-            }
-
             var head = HeadOf(sentence, start, end);
-            if (head < 0 || sentence.Words[head].Upos != "PROPN" || !IsCapitalised(sentence.Words[head].Form) ||
-                NameLexicon.Default.IsTitleWord(sentence.Words[head].Form))
+            if (entityType is not { } kind || head < 0 || !IsNameHead(sentence, head, kind))
             {
                 continue;
             }
 
-            var (from, to) = NameRun(sentence, start, end, head);
-            while (from < head && (sentence.Words[from].Upos == "DET" ||
-                                   (entityType == EntityType.Person && NameLexicon.Default.IsTitleWord(sentence.Words[from].Form))))
+            var (from, to) = NameRun(sentence, start, end, head, kind);
+            if (kind == EntityType.Person)
             {
-                from++;
+                for (var w = head - 1; w >= from; w--)
+                {
+                    if (NameLexicon.Default.IsTitleWord(words[w].Form))
+                    {
+                        from = w + 1;
+                        break;
+                    }
+                }
             }
 
-            if (from < to)
-            {
-                named.Add(new EntitySpan(from, to, entityType.Value));
-            }
+            named.Add(new EntitySpan(from, to, kind));
         }
 
         // Outer names win over names nested in them; of two overlapping, the longer.
@@ -66,7 +119,30 @@ internal static class GumEntities
         }
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
+        return [.. kept.Select(k => (k, string.Join(' ', words.Skip(k.Start).Take(k.End - k.Start).Select(w => w.Form))))];
+    }
+
+    private static bool IsNameHead(ConlluSentence sentence, int head, EntityType type)
+    {
+        var word = sentence.Words[head];
+        if (word.Upos != "PROPN" || !IsCapitalised(word.Form) || NameLexicon.Default.IsTitleWord(word.Form) ||
+            (type == EntityType.Person && word.Xpos == "NNPS"))
+        {
+            return false;
+        }
+
+        for (var w = 0; w < sentence.Words.Count; w++)
+        {
+            var dependent = sentence.Words[w];
+            if (dependent.Head - 1 == head &&
+                ((dependent.Relation == "det" && !dependent.Form.Equals("the", StringComparison.OrdinalIgnoreCase)) ||
+                 (dependent.Relation == "nmod:poss" && dependent.Upos == "PRON")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first word of the span whose head lies outside it.</summary>
@@ -84,24 +160,108 @@ internal static class GumEntities
         return -1;
     }
 
-    private static (int From, int To) NameRun(ConlluSentence sentence, int start, int end, int head)
+    /// <summary>The words around <paramref name="head"/> that spell its name: see the remarks on the class.</summary>
+    private static (int From, int To) NameRun(ConlluSentence sentence, int start, int end, int head, EntityType type)
     {
-        bool IsProper(int w) => IsCapitalised(sentence.Words[w].Form) || (char.IsDigit(sentence.Words[w].Form[0]) && w != head);
-        bool IsConnector(int w) => Connectors.Contains(sentence.Words[w].Form);
+        var words = sentence.Words;
+        bool IsConnector(int w) =>
+            Connectors.Contains(words[w].Form) || IsParticle(w) ||
+            (type == EntityType.Organization && words[w].Form.Equals("on", StringComparison.OrdinalIgnoreCase));
+        bool IsParticle(int w) => (NameLexicon.Default.Classify(words[w].Form) & NameWord.Particle) != 0 && !IsCapitalised(words[w].Form);
+        bool IsNameWord(int w) =>
+            BelongsTo(sentence, w, head, type, start, end) &&
+            (IsCapitalised(words[w].Form) || (char.IsDigit(words[w].Form[0]) && w != head) || IsConnector(w));
 
         var from = head;
-        while (from - 1 >= start && (IsProper(from - 1) || (IsConnector(from - 1) && from - 2 >= start && IsProper(from - 2))))
+        while (from - 1 >= start && IsNameWord(from - 1))
         {
             from--;
         }
 
         var to = head + 1;
-        while (to < end && (IsProper(to) || (IsConnector(to) && to + 1 < end && IsProper(to + 1))))
+        while (to < end && IsNameWord(to))
         {
             to++;
         }
 
+        // A name neither opens nor ends on a joining word, but a person's may open on a particle (bin Laden).
+        while (from < head && IsConnector(from) && !(type == EntityType.Person && IsParticle(from)))
+        {
+            from++;
+        }
+
+        while (to - 1 > head && IsConnector(to - 1))
+        {
+            to--;
+        }
+
         return (from, to);
+    }
+
+    /// <summary>Whether word <paramref name="w"/> hangs from <paramref name="head"/> by relations that keep it in the name.</summary>
+    private static bool BelongsTo(ConlluSentence sentence, int w, int head, EntityType type, int start, int end)
+    {
+        var words = sentence.Words;
+        for (var steps = 0; w != head && steps < words.Count; steps++)
+        {
+            var parent = words[w].Head - 1;
+            var relation = words[w].Relation;
+            if (parent < start || parent >= end)
+            {
+                return false;
+            }
+
+            var joins = type == EntityType.Person
+                ? PersonNameRelations.Contains(relation)
+                : !BreakingRelations.Contains(relation) &&
+                  !(relation == "conj" && parent == head && !HasAmpersand(sentence, w)) &&
+                  !(relation == "appos" && !Adjacent(sentence, w, parent)) &&
+                  !(relation == "nmod" && !HasJoiningCase(sentence, w, type));
+            if (!joins)
+            {
+                return false;
+            }
+
+            w = parent;
+        }
+
+        return w == head;
+    }
+
+    /// <summary>Whether a conjunct is joined by <c>&amp;</c>, as in a firm's name (<c>Marks &amp; Spencer</c>).</summary>
+    private static bool HasAmpersand(ConlluSentence sentence, int w)
+    {
+        for (var d = 0; d < sentence.Words.Count; d++)
+        {
+            if (sentence.Words[d].Head - 1 == w && sentence.Words[d].Relation == "cc")
+            {
+                return sentence.Words[d].Form == "&";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an apposition follows its head with nothing between (<c>River Ouse</c>, not <c>York, England</c>).</summary>
+    private static bool Adjacent(ConlluSentence sentence, int w, int parent) => w == parent + 1 || w == parent - 1;
+
+    /// <summary>
+    /// Whether an <c>nmod</c> is marked by a joining word (<c>of</c> Portsmouth), not a locating one (<c>on</c>
+    /// Lolland); a body's remit is part of its name (the Council <c>on</c> Foreign Relations).
+    /// </summary>
+    private static bool HasJoiningCase(ConlluSentence sentence, int w, EntityType type)
+    {
+        for (var d = 0; d < sentence.Words.Count; d++)
+        {
+            if (sentence.Words[d].Head - 1 == w && sentence.Words[d].Relation == "case")
+            {
+                return Connectors.Contains(sentence.Words[d].Form) ||
+                       (type == EntityType.Organization && sentence.Words[d].Form.Equals("on", StringComparison.OrdinalIgnoreCase)) ||
+                       (NameLexicon.Default.Classify(sentence.Words[d].Form) & NameWord.Particle) != 0;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCapitalised(string form) => form.Length > 0 && char.IsUpper(form[0]);
