@@ -10,8 +10,9 @@ namespace Attribution.Linguistics.Evaluation;
 /// possessive endings, and types a name by what it names (a country is a place even when it acts).
 /// </summary>
 /// <remarks>
-/// A person, organisation or place mention counts when its head word is a capitalised proper noun that is not a
-/// title word (<c>Emperor</c> of the United States is a role, the United States a name), is not plural for a person
+/// A person, organisation or place mention counts when its head word, or failing that a name the head introduces
+/// (<c>Mathematician Hermann Weyl</c>), is a capitalised proper noun that is not a title word (<c>Emperor</c> of the
+/// United States is a role, the United States a name), is not plural for a person
 /// (<c>the Palestinians</c> is a group, not a name) and takes no determiner but <c>the</c> (<c>our Nation</c>).
 /// Its name is the run of capitalised words around the head that belong to the head's own name in the tree: joined
 /// by <c>flat</c> and <c>compound</c>, and for organisations and places also by modifiers and by <c>of</c>-phrases
@@ -87,12 +88,22 @@ internal static class GumEntities
                 _ => null,
             };
             var head = HeadOf(sentence, start, end);
-            if (entityType is not { } kind || head < 0 || !IsNameHead(sentence, head, kind))
+            if (entityType is not { } kind || head < 0)
             {
                 continue;
             }
 
-            var (from, to) = NameRun(sentence, start, end, head, kind);
+            var introducer = -1;
+            if (!IsNameHead(sentence, head, kind))
+            {
+                introducer = head;
+                if ((head = NamedByChild(sentence, start, end, head, kind)) < 0)
+                {
+                    continue;
+                }
+            }
+
+            var (from, to) = NameRun(sentence, start, end, head, introducer, kind);
             if (kind == EntityType.Person)
             {
                 for (var w = head - 1; w >= from; w--)
@@ -125,7 +136,11 @@ internal static class GumEntities
     private static bool IsNameHead(ConlluSentence sentence, int head, EntityType type)
     {
         var word = sentence.Words[head];
-        if (word.Upos != "PROPN" || !IsCapitalised(word.Form) || NameLexicon.Default.IsTitleWord(word.Form) ||
+        // Words such as Party, Court or Board qualify titles (Party Leader) but head bodies' names (Labour Party).
+        var title = type == EntityType.Person
+            ? NameLexicon.Default.IsTitleWord(word.Form)
+            : (NameLexicon.Default.Classify(word.Form) & (NameWord.Honorific | NameWord.Head)) != 0;
+        if (word.Upos != "PROPN" || !IsCapitalised(word.Form) || title ||
             (type == EntityType.Person && word.Xpos == "NNPS"))
         {
             return false;
@@ -145,6 +160,24 @@ internal static class GumEntities
         return true;
     }
 
+    /// <summary>
+    /// The name a common noun or a title introduces, as a <c>flat</c> or appositive child (<c>Mathematician Hermann
+    /// Weyl</c>, <c>his brother Alfred</c>, <c>Emperor Norton</c>), or -1.
+    /// </summary>
+    private static int NamedByChild(ConlluSentence sentence, int start, int end, int head, EntityType type)
+    {
+        for (var w = start; w < end; w++)
+        {
+            var word = sentence.Words[w];
+            if (word.Head - 1 == head && word.Relation is "flat" or "flat:name" or "appos" && IsNameHead(sentence, w, type))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The first word of the span whose head lies outside it.</summary>
     private static int HeadOf(ConlluSentence sentence, int start, int end)
     {
@@ -161,7 +194,7 @@ internal static class GumEntities
     }
 
     /// <summary>The words around <paramref name="head"/> that spell its name: see the remarks on the class.</summary>
-    private static (int From, int To) NameRun(ConlluSentence sentence, int start, int end, int head, EntityType type)
+    private static (int From, int To) NameRun(ConlluSentence sentence, int start, int end, int head, int introducer, EntityType type)
     {
         var words = sentence.Words;
         bool IsConnector(int w) =>
@@ -169,7 +202,7 @@ internal static class GumEntities
             (type == EntityType.Organization && words[w].Form.Equals("on", StringComparison.OrdinalIgnoreCase));
         bool IsParticle(int w) => (NameLexicon.Default.Classify(words[w].Form) & NameWord.Particle) != 0 && !IsCapitalised(words[w].Form);
         bool IsNameWord(int w) =>
-            BelongsTo(sentence, w, head, type, start, end) &&
+            BelongsTo(sentence, w, head, introducer, type, start, end) &&
             (IsCapitalised(words[w].Form) || (char.IsDigit(words[w].Form[0]) && w != head) || IsConnector(w));
 
         var from = head;
@@ -198,8 +231,12 @@ internal static class GumEntities
         return (from, to);
     }
 
-    /// <summary>Whether word <paramref name="w"/> hangs from <paramref name="head"/> by relations that keep it in the name.</summary>
-    private static bool BelongsTo(ConlluSentence sentence, int w, int head, EntityType type, int start, int end)
+    /// <summary>
+    /// Whether word <paramref name="w"/> hangs from <paramref name="head"/> by relations that keep it in the name; a
+    /// name's head introduced by a common noun shares with it the flat parts the noun holds (Hermann and Weyl in
+    /// <c>Mathematician Hermann Weyl</c> both hang from Mathematician).
+    /// </summary>
+    private static bool BelongsTo(ConlluSentence sentence, int w, int head, int introducer, EntityType type, int start, int end)
     {
         var words = sentence.Words;
         for (var steps = 0; w != head && steps < words.Count; steps++)
@@ -209,6 +246,11 @@ internal static class GumEntities
             if (parent < start || parent >= end)
             {
                 return false;
+            }
+
+            if (parent == introducer && relation is "flat" or "flat:name" && words[head].Relation is "flat" or "flat:name")
+            {
+                return true;
             }
 
             var joins = type == EntityType.Person
