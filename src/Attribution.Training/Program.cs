@@ -88,18 +88,48 @@ internal static class Program
         var gumDev = Data.GoldParagraph.From(Treebanks.Read(data.GumDev));
         var ewtDev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
         var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
-        var trainSentences = Entities.EntityTrainer.Sentences(train, Parsing.ParserData.Tag(tagger, train), Entities.EntityTrainer.GumGold(train));
-        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), Entities.EntityTrainer.GumGold(gumDev));
-        var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), s => uner.GetValueOrDefault(s.Id));
+        var cases = Entities.EntityTrainer.Cases(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var trainTags = Environment.GetEnvironmentVariable("NER_JACKKNIFE") is { } cache ? JackknifedGumTags(data, tagger, cache) : Parsing.ParserData.Tag(tagger, train);
+        var trainSentences = Entities.EntityTrainer.Sentences(train, trainTags, cases, Entities.EntityTrainer.GumGold(train));
+        var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), cases, Entities.EntityTrainer.GumGold(gumDev));
+        var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), cases, s => uner.GetValueOrDefault(s.Id));
         Console.WriteLine($"entities: {trainSentences.Count} training sentences with {trainSentences.Sum(s => s.Gold.Count)} names; UNER dev {unerDevSentences.Count} sentences, {unerDevSentences.Sum(s => s.Gold.Count)} names");
-        var recognizer = Entities.EntityTrainer.Train(trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences)], epochs, seed, Console.Out);
+        var recognizer = Entities.EntityTrainer.Train(cases, trainSentences, [("UNER-dev", unerDevSentences), ("GUM-dev", gumDevSentences)], epochs, seed, Console.Out);
         if (Environment.GetEnvironmentVariable("ENTITY_ERRORS") is { } shown)
         {
-            Entities.EntityTrainer.ShowErrors(recognizer, shown == "uner" ? unerDevSentences : gumDevSentences, Console.Out);
+            Entities.EntityTrainer.ShowErrors(recognizer, shown.StartsWith("uner", StringComparison.Ordinal) ? unerDevSentences : gumDevSentences, Console.Out, shown.EndsWith("tags", StringComparison.Ordinal) ? tagger.Tags : null);
         }
 
-        Save(EntitiesPath, recognizer.Write);
+        Save(args.Length > 2 ? args[2] : EntitiesPath, recognizer.Write);
         return 0;
+    }
+
+    /// <summary>GUM train's tags jackknifed as the all command does, kept in <paramref name="cache"/> between runs.</summary>
+    private static byte[][] JackknifedGumTags(Treebanks data, Attribution.Linguistics.Tagging.Tagger tagger, string cache)
+    {
+        var ewt = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain));
+        var gum = Data.GoldParagraph.From(Treebanks.Read(data.GumTrain));
+        if (!File.Exists(cache))
+        {
+            var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
+            var tags = Tagging.Jackknife.Tag([.. ewt, .. gum], dev, tagger.Tags, TrainAll.Folds, TrainAll.TaggerEpochs, seed: 11, Console.Out);
+            using var writer = new BinaryWriter(File.Create(cache));
+            writer.Write(tags.Length);
+            foreach (var paragraph in tags)
+            {
+                writer.Write(paragraph.Length);
+                writer.Write(paragraph);
+            }
+        }
+
+        using var reader = new BinaryReader(File.OpenRead(cache));
+        var all = new byte[reader.ReadInt32()][];
+        for (var p = 0; p < all.Length; p++)
+        {
+            all[p] = reader.ReadBytes(reader.ReadInt32());
+        }
+
+        return all[ewt.Count..];
     }
 
     private static string SegmenterPath => Path.Combine(ModelDirectory, "segmenter.bin");

@@ -46,7 +46,7 @@ internal static class SpeedCheck
         {
             for (var i = 0; i < words.Length; i++)
             {
-                names[i] = EntityFeatures.NameClass(words[i].Of(text));
+                names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases);
             }
         });
         Time("entities", words.Length, () =>

@@ -72,13 +72,14 @@ internal static class TrainAll
 
         var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
         var gumTags = trainTags[ewtTrainParagraphs.Count..];
-        var entityTrain = EntityTrainer.Sentences(gumTrainParagraphs, gumTags, EntityTrainer.GumGold(gumTrainParagraphs));
+        var cases = EntityTrainer.Cases(trainSentences);
+        var entityTrain = EntityTrainer.Sentences(gumTrainParagraphs, gumTags, cases, EntityTrainer.GumGold(gumTrainParagraphs));
         var entityDev = new List<(string, List<EntitySentence>)>
         {
-            ("UNER-dev", EntityTrainer.Sentences(dev, devTags, s => uner.GetValueOrDefault(s.Id))),
-            ("GUM-dev", EntityTrainer.Sentences(gumDev, gumDevTags, EntityTrainer.GumGold(gumDev))),
+            ("UNER-dev", EntityTrainer.Sentences(dev, devTags, cases, s => uner.GetValueOrDefault(s.Id))),
+            ("GUM-dev", EntityTrainer.Sentences(gumDev, gumDevTags, cases, EntityTrainer.GumGold(gumDev))),
         };
-        var recognizer = EntityTrainer.Train(entityTrain, entityDev, EntityEpochs, seed: 3, log);
+        var recognizer = EntityTrainer.Train(cases, entityTrain, entityDev, EntityEpochs, seed: 3, log);
         Write(outputDirectory, LanguagePack.EntitiesFile, stream => Binary(stream, recognizer.Write));
         log.WriteLine($"segmenter and entities ({watch.Elapsed.TotalSeconds:F0} s)");
 

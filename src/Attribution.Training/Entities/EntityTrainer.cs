@@ -13,8 +13,11 @@ namespace Attribution.Training.Entities;
 /// </summary>
 internal static class EntityTrainer
 {
+    /// <summary>Words seen fewer times inside sentences get no capitalisation band.</summary>
+    public const int CaseMinCount = 2;
+
     public static EntityRecognizer Train(
-        List<EntitySentence> train, IReadOnlyList<(string Name, List<EntitySentence> Sentences)> dev, int epochs, ulong seed, TextWriter log)
+        CaseLexicon cases, List<EntitySentence> train, IReadOnlyList<(string Name, List<EntitySentence> Sentences)> dev, int epochs, ulong seed, TextWriter log)
     {
         var perceptron = new AveragedPerceptron(EntityLabels.Count, 1 << 18);
         var gold = train.Select(s => s.GoldLabels()).ToArray();
@@ -46,7 +49,7 @@ internal static class EntityTrainer
                 }
             }
 
-            var recognizer = new EntityRecognizer(perceptron.Export(0));
+            var recognizer = new EntityRecognizer(cases, perceptron.Export(0));
             var line = $"entities epoch {epoch}:";
             var sum = 0.0;
             foreach (var (name, sentences) in dev)
@@ -99,7 +102,7 @@ internal static class EntityTrainer
     }
 
     /// <summary>Prints each sentence whose predicted entities differ from the gold ones, both marked in its words.</summary>
-    public static void ShowErrors(EntityRecognizer recognizer, List<EntitySentence> sentences, TextWriter log)
+    public static void ShowErrors(EntityRecognizer recognizer, List<EntitySentence> sentences, TextWriter log, TagSet? tags = null)
     {
         foreach (var sentence in sentences)
         {
@@ -111,7 +114,7 @@ internal static class EntityTrainer
                 continue;
             }
 
-            var forms = sentence.Source.Words.Select(w => w.Form).ToArray();
+            var forms = sentence.Source.Words.Select((w, i) => tags is null ? w.Form : w.Form + "_" + tags.Tags[sentence.Tags[i]].Xpos).ToArray();
             string Show(IEnumerable<EntitySpan> spans) =>
                 string.Join(" | ", spans.Select(s => string.Join(' ', forms[s.Start..s.End]) + "/" + s.Type.ToString()[..3]));
             log.WriteLine($"{string.Join(' ', forms)}\n    gold: {Show(sentence.Gold)}\n    predicted: {Show(predicted)}");
@@ -139,6 +142,10 @@ internal static class EntityTrainer
         return spans;
     }
 
+    /// <summary>The capitalisation bands of the words of unlabelled sentences (the training treebanks' text).</summary>
+    public static CaseLexicon Cases(IReadOnlyList<Linguistics.Conllu.ConlluSentence> sentences) =>
+        CaseCounts.Learn(sentences.Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)]), CaseMinCount);
+
     /// <summary>GUM's named entities for each sentence of <paramref name="paragraphs"/>, converted over all of them at once.</summary>
     public static Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> GumGold(List<GoldParagraph> paragraphs)
     {
@@ -155,7 +162,7 @@ internal static class EntityTrainer
 
     /// <summary>Sentences of tagged paragraphs with the gold entities <paramref name="goldOf"/> gives for each.</summary>
     public static List<EntitySentence> Sentences(
-        List<GoldParagraph> paragraphs, byte[][] tags, Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> goldOf)
+        List<GoldParagraph> paragraphs, byte[][] tags, CaseLexicon cases, Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> goldOf)
     {
         var result = new List<EntitySentence>();
         for (var p = 0; p < paragraphs.Count; p++)
@@ -175,7 +182,7 @@ internal static class EntityTrainer
                 var names = new ulong[end - start];
                 for (var w = start; w < end; w++)
                 {
-                    names[w - start] = EntityFeatures.NameClass(paragraph.Words[w].Of(paragraph.Text));
+                    names[w - start] = EntityFeatures.Describe(paragraph.Words[w].Of(paragraph.Text), lexical[w].Lower, cases);
                 }
 
                 result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold) { Source = paragraph.Sentences[s] });

@@ -83,9 +83,10 @@ internal static class Analyzer
     {
         var n = lexical.Length;
         var names = work.Names(n);
+        var cases = document.Pack.Entities.Cases;
         for (var i = 0; i < n; i++)
         {
-            names[i] = EntityFeatures.NameClass(words[i].Of(document.Text));
+            names[i] = EntityFeatures.Describe(words[i].Of(document.Text), lexical[i].Lower, cases);
         }
 
         var labels = work.Labels(n);

@@ -53,6 +53,30 @@ public class GumEntitiesTests
     }
 
     [Fact]
+    public void A_name_a_common_noun_introduces_is_kept_whole()
+    {
+        var sentence = Sentence(
+            ("Chemist", "NOUN", 4, "nsubj", "(1-person-new-nnnnn-cf1-1-sgl"),
+            ("Ada", "PROPN", 1, "flat", null),
+            ("Quill", "PROPN", 1, "flat", "1)"),
+            ("said", "VERB", 0, "root", null));
+
+        Assert.Equal(["Ada Quill/Person"], Names(sentence));
+    }
+
+    [Fact]
+    public void A_word_that_qualifies_titles_may_head_a_bodys_name()
+    {
+        var sentence = Sentence(
+            ("the", "DET", 3, "det", "(1-organization-new-nnnnn-cf1-1-sgl"),
+            ("Veronian", "ADJ", 3, "amod", null),
+            ("Party", "PROPN", 4, "nsubj", "1)"),
+            ("won", "VERB", 0, "root", null));
+
+        Assert.Equal(["Veronian Party/Organization"], Names(sentence));
+    }
+
+    [Fact]
     public void A_people_and_a_possessed_common_word_are_no_names()
     {
         var sentence = Sentence(

@@ -36,12 +36,13 @@ public class TrainingDeterminismTests
         var relations = ParserData.Relations(Train);
         var sentences = ParserData.Sentences(Train, tags, tagger.Tags, relations, projectivize: true, out _);
         var devSentences = ParserData.Sentences(Dev, devTags, tagger.Tags, relations, projectivize: false, out _);
-        var entities = EntityTrainer.Sentences(Train, tags, _ => []);
+        var cases = EntityTrainer.Cases([.. Train.SelectMany(p => p.Sentences)]);
+        var entities = EntityTrainer.Sentences(Train, tags, cases, _ => []);
 
         byte[] Models() =>
         [
             .. Bytes(SegmenterTrainer.Train(Train, tags, Dev, devTags, 2, seed: 4, TextWriter.Null).Write),
-            .. Bytes(EntityTrainer.Train(entities, [], 2, seed: 3, TextWriter.Null).Write),
+            .. Bytes(EntityTrainer.Train(cases, entities, [], 2, seed: 3, TextWriter.Null).Write),
             .. Bytes(ParserTrainer.Train(relations, sentences, devSentences, 2, seed: 2, TextWriter.Null).Write),
         ];
 

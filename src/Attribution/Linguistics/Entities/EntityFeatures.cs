@@ -8,20 +8,32 @@ namespace Attribution.Linguistics.Entities;
 /// The entity recogniser's feature templates: the word, its shape and affixes, its neighbours, the tags around it,
 /// the label given to the word before, and what the library's general name lists say of it and its neighbours
 /// (a known first name, an honorific or a title word such as <c>Minister</c>, a word that names organisations and
-/// places such as <c>Ministry</c> or <c>River</c>).
+/// places such as <c>Ministry</c> or <c>River</c>), and how often unlabelled text capitalises the word and the next
+/// one inside a sentence (<see cref="CaseLexicon"/>), set against how they are written here.
 /// </summary>
 internal static class EntityFeatures
 {
-    public const int Count = 31;
+    public const int Count = 33;
 
     private const ulong NoTag = 1000;
+    private const ulong FirstNameBit = 1UL << 20;
+    private const ulong LowerFirstNameBit = 1UL << 21;
+    private const ulong CapitalisedBit = 1UL << 22;
+    private const int BandShift = 24;
+    private const ulong NameBits = (1UL << BandShift) - 1;
+    private const ulong NoWord = ulong.MaxValue;
 
-    /// <summary>What the name lists say of a word, as a small number (a first-name bit beside the lexicon's classes).</summary>
-    public static ulong NameClass(ReadOnlySpan<char> form)
+    /// <summary>
+    /// What the name lists and the case lexicon say of a word, packed in one number: the lexicon's classes, whether
+    /// the word is a first name (written in lower case flagged apart, as many such are also common words), whether
+    /// it is capitalised, and its capitalisation band.
+    /// </summary>
+    public static ulong Describe(ReadOnlySpan<char> form, ulong lowerHash, CaseLexicon cases)
     {
         var lexicon = (ulong)NameLexicon.Default.Classify(form);
-        var firstName = form.Length > 1 && char.IsUpper(form[0]) && FirstNames.Default.Contains(form) ? 1UL << 20 : 0;
-        return lexicon | firstName;
+        var capitalised = form.Length > 0 && char.IsUpper(form[0]);
+        var firstName = form.Length > 1 && FirstNames.Default.Contains(form) ? (capitalised ? FirstNameBit : LowerFirstNameBit) : 0;
+        return lexicon | firstName | (capitalised ? CapitalisedBit : 0) | ((ulong)cases.Of(lowerHash) << BandShift);
     }
 
     public static void Extract(
@@ -40,6 +52,13 @@ internal static class EntityFeatures
         var gn = NameAt(nameClasses, i + 1);
         var label = (ulong)previousLabel;
         var first = i == 0 ? 1UL : 0UL;
+        var band0 = g0 >> BandShift;
+        var bandNext = gn >> BandShift;
+        var capitalised = g0 & CapitalisedBit;
+        var capitalisedNext = gn & CapitalisedBit;
+        g0 &= NameBits;
+        gp &= NameBits;
+        gn &= NameBits;
 
         f[0] = FeatureHash.Key(100, 0);
         f[1] = FeatureHash.Key(101, w.Lower);
@@ -72,6 +91,8 @@ internal static class EntityFeatures
         f[28] = FeatureHash.Key(128, first, w.Shape);
         f[29] = FeatureHash.Key(129, p1.Form, w.Form);
         f[30] = FeatureHash.Key(130, label, gp, g0);
+        f[31] = FeatureHash.Key(131, band0, capitalised, first);
+        f[32] = FeatureHash.Key(132, bandNext, capitalisedNext);
     }
 
     private static ref readonly LexicalFeatures At(ReadOnlySpan<LexicalFeatures> words, int i) =>
@@ -79,5 +100,5 @@ internal static class EntityFeatures
 
     private static ulong TagAt(ReadOnlySpan<byte> tags, int i) => (uint)i < (uint)tags.Length ? tags[i] : NoTag;
 
-    private static ulong NameAt(ReadOnlySpan<ulong> classes, int i) => (uint)i < (uint)classes.Length ? classes[i] : 1UL << 40;
+    private static ulong NameAt(ReadOnlySpan<ulong> classes, int i) => (uint)i < (uint)classes.Length ? classes[i] : NoWord;
 }

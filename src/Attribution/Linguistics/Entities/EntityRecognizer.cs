@@ -6,13 +6,19 @@ namespace Attribution.Linguistics.Entities;
 /// <summary>
 /// The named-entity recogniser: greedy left-to-right BILOU labelling of a sentence's words by an averaged
 /// perceptron over <see cref="EntityFeatures"/>, each word taking the best label the scheme allows after the one
-/// before it.
+/// before it. The model file holds the <see cref="CaseLexicon"/> the features read, then the weights.
 /// </summary>
-internal sealed class EntityRecognizer(LinearModel model)
+internal sealed class EntityRecognizer(CaseLexicon cases, LinearModel model)
 {
+    public CaseLexicon Cases { get; } = cases;
+
     public LinearModel Model { get; } = model;
 
     /// <summary>Labels one sentence's words (<see cref="EntityLabels"/> classes) into <paramref name="labels"/>.</summary>
+    /// <param name="words">The words' lexical features.</param>
+    /// <param name="tags">The words' tags.</param>
+    /// <param name="nameClasses">What is known of each word, from <see cref="EntityFeatures.Describe"/> with <see cref="Cases"/>.</param>
+    /// <param name="labels">Receives one label per word.</param>
     public void Recognize(ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, Span<byte> labels)
     {
         Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
@@ -44,7 +50,15 @@ internal sealed class EntityRecognizer(LinearModel model)
         return best;
     }
 
-    public void Write(BinaryWriter writer) => Model.Write(writer);
+    public void Write(BinaryWriter writer)
+    {
+        Cases.Write(writer);
+        Model.Write(writer);
+    }
 
-    public static EntityRecognizer Read(BinaryReader reader) => new(LinearModel.Read(reader));
+    public static EntityRecognizer Read(BinaryReader reader)
+    {
+        var cases = CaseLexicon.Read(reader);
+        return new EntityRecognizer(cases, LinearModel.Read(reader));
+    }
 }
