@@ -100,6 +100,11 @@ internal static class Program
             Entities.EntityTrainer.ShowErrors(recognizer, shown.StartsWith("uner", StringComparison.Ordinal) ? unerDevSentences : gumDevSentences, Console.Out, shown.EndsWith("tags", StringComparison.Ordinal) ? tagger.Tags : null);
         }
 
+        if (Environment.GetEnvironmentVariable("ENTITY_PROBE") is { } probe)
+        {
+            Entities.EntityTrainer.Probe(recognizer, unerDevSentences.Concat(gumDevSentences).ToList(), probe, Console.Out);
+        }
+
         Save(args.Length > 2 ? args[2] : EntitiesPath, recognizer.Write);
         return 0;
     }

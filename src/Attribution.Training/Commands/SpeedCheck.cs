@@ -42,11 +42,17 @@ internal static class SpeedCheck
                 pack.Tagger.Tag(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length));
             }
         });
+        var documentCases = new DocumentCases();
+        Time("document cases", words.Length, () =>
+        {
+            documentCases.Clear();
+            documentCases.Add(text, words);
+        });
         Time("name classes", words.Length, () =>
         {
             for (var i = 0; i < words.Length; i++)
             {
-                names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases);
+                names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases, documentCases.BandOf(text, words, i, lexical[i].Lower));
             }
         });
         Time("entities", words.Length, () =>

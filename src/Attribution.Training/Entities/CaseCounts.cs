@@ -13,11 +13,8 @@ internal static class CaseCounts
         {
             for (var i = 1; i < sentence.Count; i++)
             {
-                // A capital is forced at a sentence's start and after an opening quote, bracket or colon; after a word
-                // or a comma it is chosen.
                 var form = sentence[i];
-                var previous = sentence[i - 1];
-                if (form.Length == 0 || !char.IsLetter(form[0]) || !(previous.Any(char.IsLetterOrDigit) || previous is "," or ";"))
+                if (!CaseLexicon.IsFree(form, sentence[i - 1]))
                 {
                     continue;
                 }

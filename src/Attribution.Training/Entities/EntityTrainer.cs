@@ -121,6 +121,48 @@ internal static class EntityTrainer
         }
     }
 
+    /// <summary>Prints, for each dev occurrence of <paramref name="form"/>, what each feature template adds to each label's score.</summary>
+    public static void Probe(EntityRecognizer recognizer, List<EntitySentence> sentences, string form, TextWriter log)
+    {
+        Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
+        Span<int> scores = stackalloc int[EntityLabels.Count];
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Source is null)
+            {
+                continue;
+            }
+
+            var labels = new byte[sentence.Words.Length];
+            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
+            for (var i = 0; i < sentence.Words.Length; i++)
+            {
+                if (sentence.Source.Words[i].Form != form)
+                {
+                    continue;
+                }
+
+                var previous = i == 0 ? 0 : labels[i - 1];
+                log.WriteLine($"{string.Join(' ', sentence.Source.Words.Select(w => w.Form))}\n  predicted {labels[i]} after {previous}");
+                EntityFeatures.Extract(sentence.Words, sentence.Tags, sentence.Names, i, previous, features);
+                var total = new int[EntityLabels.Count];
+                for (var f = 0; f < features.Length; f++)
+                {
+                    scores.Clear();
+                    recognizer.Model.Score(features.Slice(f, 1), scores);
+                    for (var c = 0; c < scores.Length; c++)
+                    {
+                        total[c] += scores[c];
+                    }
+
+                    log.WriteLine($"  f{f}: " + string.Join(' ', scores.ToArray().Select(x => (x * recognizer.Model.Scale).ToString("F1", System.Globalization.CultureInfo.InvariantCulture))));
+                }
+
+                log.WriteLine("  sum: " + string.Join(' ', total.Select(x => (x * recognizer.Model.Scale).ToString("F1", System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+    }
+
     public static List<EntitySpan> Spans(ReadOnlySpan<byte> labels)
     {
         var spans = new List<EntitySpan>();
@@ -165,8 +207,19 @@ internal static class EntityTrainer
         List<GoldParagraph> paragraphs, byte[][] tags, CaseLexicon cases, Func<Linguistics.Conllu.ConlluSentence, List<EntitySpan>?> goldOf)
     {
         var result = new List<EntitySentence>();
+        var documentCases = new DocumentCases();
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            // As at run time, a document's words are all counted before any of its sentences is labelled.
+            if (p == 0 || paragraphs[p].Sentences[0].NewDocument)
+            {
+                documentCases.Clear();
+                for (var q = p; q < paragraphs.Count && (q == p || !paragraphs[q].Sentences[0].NewDocument); q++)
+                {
+                    documentCases.Add(paragraphs[q].Text, paragraphs[q].Words);
+                }
+            }
+
             var paragraph = paragraphs[p];
             var lexical = Tagging.TaggerTrainer.Lexical(paragraph);
             for (var s = 0; s < paragraph.SentenceStarts.Length; s++)
@@ -182,7 +235,8 @@ internal static class EntityTrainer
                 var names = new ulong[end - start];
                 for (var w = start; w < end; w++)
                 {
-                    names[w - start] = EntityFeatures.Describe(paragraph.Words[w].Of(paragraph.Text), lexical[w].Lower, cases);
+                    var band = documentCases.BandOf(paragraph.Text, paragraph.Words, w, lexical[w].Lower);
+                    names[w - start] = EntityFeatures.Describe(paragraph.Words[w].Of(paragraph.Text), lexical[w].Lower, cases, band);
                 }
 
                 result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold) { Source = paragraph.Sentences[s] });

@@ -7,10 +7,12 @@ using Attribution.Text;
 namespace Attribution.Linguistics;
 
 /// <summary>
-/// Runs the linguistic layer over a text, paragraph by paragraph: the text stage's tokens become words; the tagger
-/// tags the paragraph; the segmenter splits it into sentences; each sentence gets its entities and, when asked, its
-/// parse. Each step reads only its own paragraph or sentence, so time and memory grow with the text. Working buffers
-/// are kept per thread and reused, so a call allocates nothing per word once they are large enough.
+/// Runs the linguistic layer over a text: the text stage's tokens become words, and the recogniser's count of how
+/// the document capitalises each word is taken; then paragraph by paragraph the tagger tags the paragraph, the
+/// segmenter splits it into sentences, and each sentence gets its entities and, when asked, its parse. Each step
+/// reads only its own paragraph or sentence (the counts, one entry per distinct word), so time and memory grow with
+/// the text. Working buffers are kept per thread and reused, so a call allocates nothing per word once they are
+/// large enough.
 /// </summary>
 internal static class Analyzer
 {
@@ -26,24 +28,34 @@ internal static class Analyzer
         var document = new LinguisticDocument(pack, Document.Parse(text, Tokenizer.Instance, cancellationToken));
         var work = buffers ??= new Buffers();
         var paragraphs = document.Document.Paragraphs;
+        var firstWords = work.FirstWords(paragraphs.Length + 1);
+        work.Cases.Clear();
         for (var p = 0; p < paragraphs.Length; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AnalyzeParagraph(document, p, parse, work);
+            var paragraph = paragraphs[p];
+            firstWords[p] = document.Words.Count;
+            WordSplitter.Split(document.Text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
+            work.Cases.Add(document.Text, document.Words.AsSpan()[firstWords[p]..]);
+        }
+
+        firstWords[paragraphs.Length] = document.Words.Count;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AnalyzeParagraph(document, p, firstWords[p], firstWords[p + 1], parse, work);
         }
 
         work.Trim();
         return document;
     }
 
-    private static void AnalyzeParagraph(LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, Buffers work)
+    private static void AnalyzeParagraph(
+        LinguisticDocument document, int p, int firstWord, int endWord, Func<LinguisticDocument, int, bool>? parse, Buffers work)
     {
         var pack = document.Pack;
         var text = document.Text;
-        var paragraph = document.Document.Paragraphs[p];
-        var firstWord = document.Words.Count;
-        WordSplitter.Split(text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
-        var words = document.Words.AsSpan()[firstWord..];
+        var words = document.Words.AsSpan()[firstWord..endWord];
         var n = words.Length;
         if (n == 0)
         {
@@ -70,7 +82,7 @@ internal static class Analyzer
             var end = s + 1 < starts.Length ? starts[s + 1] : n;
             var sentenceIndex = document.Sentences.Count;
             document.Sentences.Add(new WordRange(firstWord + start, firstWord + end, p));
-            Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words[start..end], work);
+            Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words, start, work);
             if (parse is null || parse(document, sentenceIndex))
             {
                 Parse(document, firstWord + start, lexical[start..end], tags[start..end], work);
@@ -78,31 +90,40 @@ internal static class Analyzer
         }
     }
 
+    /// <param name="document">The document being analysed.</param>
+    /// <param name="firstWord">The sentence's first word in the document.</param>
+    /// <param name="lexical">The sentence's lexical features.</param>
+    /// <param name="tags">The sentence's tags.</param>
+    /// <param name="paragraph">The words of the paragraph holding the sentence.</param>
+    /// <param name="start">Where the sentence starts in <paramref name="paragraph"/>.</param>
+    /// <param name="work">The thread's buffers.</param>
     private static void Recognize(
-        LinguisticDocument document, int firstWord, ReadOnlySpan<LexicalFeatures> lexical, ReadOnlySpan<byte> tags, ReadOnlySpan<Word> words, Buffers work)
+        LinguisticDocument document, int firstWord, ReadOnlySpan<LexicalFeatures> lexical, ReadOnlySpan<byte> tags, ReadOnlySpan<Word> paragraph, int start, Buffers work)
     {
         var n = lexical.Length;
         var names = work.Names(n);
         var cases = document.Pack.Entities.Cases;
+        var text = document.Text;
         for (var i = 0; i < n; i++)
         {
-            names[i] = EntityFeatures.Describe(words[i].Of(document.Text), lexical[i].Lower, cases);
+            var band = work.Cases.BandOf(text, paragraph, start + i, lexical[i].Lower);
+            names[i] = EntityFeatures.Describe(paragraph[start + i].Of(text), lexical[i].Lower, cases, band);
         }
 
         var labels = work.Labels(n);
         document.Pack.Entities.Recognize(lexical, tags, names, labels);
-        var start = -1;
+        var opened = -1;
         for (var i = 0; i < n; i++)
         {
             if (EntityLabels.Opens(labels[i]))
             {
-                start = i;
+                opened = i;
             }
 
-            if (EntityLabels.Closes(labels[i]) && start >= 0)
+            if (EntityLabels.Closes(labels[i]) && opened >= 0)
             {
-                document.Entities.Add(new EntityMention(firstWord + start, firstWord + i + 1, EntityLabels.TypeOf(labels[i])));
-                start = -1;
+                document.Entities.Add(new EntityMention(firstWord + opened, firstWord + i + 1, EntityLabels.TypeOf(labels[i])));
+                opened = -1;
             }
         }
     }
@@ -140,12 +161,19 @@ internal static class Analyzer
         private byte[] tags = new byte[256];
         private byte[] labels = new byte[256];
         private ulong[] names = new ulong[256];
+        private int[] firstWords = new int[64];
         private ulong[] hashes = new ulong[256];
         private bool[] punctuation = new bool[256];
 
         public PooledList<int> Starts { get; private set; } = new(64);
 
         public ParseState State { get; private set; } = new();
+
+        /// <summary>How the document being analysed capitalises its words.</summary>
+        public DocumentCases Cases { get; private set; } = new();
+
+        /// <summary>Where each paragraph's words start.</summary>
+        public Span<int> FirstWords(int n) => Ensure(ref firstWords, n);
 
         public Span<LexicalFeatures> Lexical(int n) => Ensure(ref lexical, n);
 
@@ -162,7 +190,7 @@ internal static class Analyzer
         /// <summary>Drops arrays grown past <see cref="KeepLength"/>, so one huge text does not pin its memory to the thread.</summary>
         public void Trim()
         {
-            if (lexical.Length > KeepLength || State.Length > KeepLength)
+            if (lexical.Length > KeepLength || State.Length > KeepLength || Cases.Count > KeepLength || firstWords.Length > KeepLength)
             {
                 lexical = new LexicalFeatures[256];
                 tags = new byte[256];
@@ -171,6 +199,8 @@ internal static class Analyzer
                 hashes = new ulong[256];
                 punctuation = new bool[256];
                 State = new ParseState();
+                Cases = new DocumentCases();
+                firstWords = new int[64];
                 Starts.Dispose();
                 Starts = new PooledList<int>(64);
             }

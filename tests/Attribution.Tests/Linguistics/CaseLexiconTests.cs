@@ -1,5 +1,6 @@
 using Attribution.Linguistics.Entities;
 using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Words;
 using Attribution.Training.Entities;
 
 namespace Attribution.Tests.Linguistics;
@@ -52,6 +53,26 @@ public class CaseLexiconTests
         Assert.Equal(lexicon.Count, reread.Count);
         Assert.All(new[] { "zuli", "lark", "mora", "quorl", "and" }, word => Assert.Equal(Band(lexicon, word), Band(reread, word)));
     }
+
+    [Fact]
+    public void A_document_tells_a_sentence_initial_word_by_its_other_uses_and_not_by_itself()
+    {
+        const string text = "Zuli said yes. Later Zuli left, and Zuli came. Lark songs played; a lark sang.";
+        var words = Words(text);
+        var cases = new DocumentCases();
+        cases.Add(text, words);
+
+        Assert.Equal(5, cases.BandOf(text, words, 0, FeatureHash.OfLower("Zuli")));
+        Assert.Equal(1, cases.BandOf(text, words, Index(text, words, "Lark"), FeatureHash.OfLower("Lark")));
+
+        // The only free use of "came" is the word itself: nothing else in the document speaks for it.
+        Assert.Equal(0, cases.BandOf(text, words, Index(text, words, "came"), FeatureHash.OfLower("came")));
+    }
+
+    private static Word[] Words(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\w+|[^\w\s]").Select(m => new Word(m.Index, m.Index + m.Length, -1))];
+
+    private static int Index(string text, Word[] words, string form) => Array.FindIndex(words, w => w.Of(text).SequenceEqual(form));
 
     private static int Band(CaseLexicon lexicon, string word) => lexicon.Of(FeatureHash.OfLower(word));
 }

@@ -37,6 +37,27 @@ internal sealed class CaseLexicon
         return (byte)(capitalised == 0 ? 1 : share < 0.25 ? 2 : share < 0.75 ? 3 : lower > 0 ? 4 : 5);
     }
 
+    /// <summary>
+    /// Whether a word's capital (or its absence) is the writer's choice: the word starts with a letter and follows a
+    /// word or a comma, not a sentence's start, an opening quote, a bracket or a colon, where capitals are forced.
+    /// </summary>
+    public static bool IsFree(ReadOnlySpan<char> form, ReadOnlySpan<char> previous) =>
+        form.Length > 0 && char.IsLetter(form[0]) &&
+        (HasLetterOrDigit(previous) || previous is "," or ";");
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Writes the bands in key order, so the same lexicon always gives the same bytes.</summary>
     public void Write(BinaryWriter writer)
     {

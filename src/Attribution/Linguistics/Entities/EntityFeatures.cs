@@ -13,27 +13,30 @@ namespace Attribution.Linguistics.Entities;
 /// </summary>
 internal static class EntityFeatures
 {
-    public const int Count = 33;
+    public const int Count = 35;
 
     private const ulong NoTag = 1000;
     private const ulong FirstNameBit = 1UL << 20;
     private const ulong LowerFirstNameBit = 1UL << 21;
     private const ulong CapitalisedBit = 1UL << 22;
     private const int BandShift = 24;
+    private const int DocumentBandShift = 28;
     private const ulong NameBits = (1UL << BandShift) - 1;
     private const ulong NoWord = ulong.MaxValue;
 
     /// <summary>
     /// What the name lists and the case lexicon say of a word, packed in one number: the lexicon's classes, whether
     /// the word is a first name (written in lower case flagged apart, as many such are also common words), whether
-    /// it is capitalised, and its capitalisation band.
+    /// it is capitalised, its capitalisation band in unlabelled text and its band among its other uses in the same
+    /// document (<see cref="DocumentCases"/>).
     /// </summary>
-    public static ulong Describe(ReadOnlySpan<char> form, ulong lowerHash, CaseLexicon cases)
+    public static ulong Describe(ReadOnlySpan<char> form, ulong lowerHash, CaseLexicon cases, byte documentBand)
     {
         var lexicon = (ulong)NameLexicon.Default.Classify(form);
         var capitalised = form.Length > 0 && char.IsUpper(form[0]);
         var firstName = form.Length > 1 && FirstNames.Default.Contains(form) ? (capitalised ? FirstNameBit : LowerFirstNameBit) : 0;
-        return lexicon | firstName | (capitalised ? CapitalisedBit : 0) | ((ulong)cases.Of(lowerHash) << BandShift);
+        return lexicon | firstName | (capitalised ? CapitalisedBit : 0) | ((ulong)cases.Of(lowerHash) << BandShift) |
+               ((ulong)documentBand << DocumentBandShift);
     }
 
     public static void Extract(
@@ -52,8 +55,10 @@ internal static class EntityFeatures
         var gn = NameAt(nameClasses, i + 1);
         var label = (ulong)previousLabel;
         var first = i == 0 ? 1UL : 0UL;
-        var band0 = g0 >> BandShift;
-        var bandNext = gn >> BandShift;
+        var band0 = (g0 >> BandShift) & 0xF;
+        var bandNext = (gn >> BandShift) & 0xF;
+        var documentBand0 = (g0 >> DocumentBandShift) & 0xF;
+        var documentBandNext = (gn >> DocumentBandShift) & 0xF;
         var capitalised = g0 & CapitalisedBit;
         var capitalisedNext = gn & CapitalisedBit;
         g0 &= NameBits;
@@ -93,6 +98,8 @@ internal static class EntityFeatures
         f[30] = FeatureHash.Key(130, label, gp, g0);
         f[31] = FeatureHash.Key(131, band0, capitalised, first);
         f[32] = FeatureHash.Key(132, bandNext, capitalisedNext);
+        f[33] = FeatureHash.Key(133, documentBand0, capitalised, first);
+        f[34] = FeatureHash.Key(134, documentBandNext, capitalisedNext);
     }
 
     private static ref readonly LexicalFeatures At(ReadOnlySpan<LexicalFeatures> words, int i) =>
