@@ -43,7 +43,9 @@ public class Linguistics
         LexicalFeatures.Compute(_text, words, _lexical);
         _tags = document.Tags.AsSpan().ToArray();
         _labels = new byte[words.Length];
-        _names = [.. words.Select(w => EntityFeatures.NameClass(w.Of(_text)))];
+        var cases = new DocumentCases();
+        cases.Add(_text, words);
+        _names = [.. words.Select((w, i) => EntityFeatures.Describe(w.Of(_text), _lexical[i].Lower, _pack.Entities.Cases, cases.BandOf(_text, words, i, _lexical[i].Lower)))];
         _hashes = [.. _lexical.Select(l => l.Lower)];
         _punctuation = [.. _tags.Select(t => _pack.PunctuationClasses[t])];
     }
