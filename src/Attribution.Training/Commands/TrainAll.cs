@@ -21,7 +21,7 @@ internal static class TrainAll
     public const int TaggerEpochs = 10;
     public const int SegmenterEpochs = 8;
     public const int EntityEpochs = 12;
-    public const int ParserEpochs = 20;
+    public const int ParserEpochs = 15;
     public const int Folds = 5;
 
     /// <summary>
