@@ -39,7 +39,9 @@ internal sealed class AttributionPipeline
             var mentions = MentionFinder.Find(
                 document, names, insideQuote.AsSpan(0, document.Tokens.Length), workspace.Strings, workspace.Mentions);
             var people = PersonIndex.Build(mentions, FirstNames.Default);
-            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings);
+            using var linguistics = Linguistics.Analyzer.Run(
+                Linguistics.LanguagePack.English, document, ownsDocument: false, Linguistics.ParseSelection.NeedsParse, cancellationToken);
+            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings, linguistics);
             return Attribute(context, workspace, cancellationToken);
         }
         finally

@@ -59,4 +59,12 @@ public enum AttributionRule
     /// <summary>Reported speech: <c>X said (that) …</c>, <c>…, X said</c>, <c>according to X, …</c>, with the content clause as the quotation.</summary>
     [JsonStringEnumMemberName("reported-speech")]
     ReportedSpeech,
+
+    /// <summary>
+    /// Read from the sentence's dependency tree: the subject of the verb that governs the quotation, where no word
+    /// pattern above applies (<c>Councillor Ema Voss rejected the budget, calling it “a tax on hope”</c>, <c>Mayor Ada
+    /// Lind reacted on social media: “We will rebuild.”</c>).
+    /// </summary>
+    [JsonStringEnumMemberName("governing-verb")]
+    GoverningVerb,
 }

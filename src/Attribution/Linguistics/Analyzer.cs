@@ -23,9 +23,17 @@ internal static class Analyzer
     /// <param name="text">The text; paragraphs on lines of their own.</param>
     /// <param name="parse">Which sentences to parse (by index); all when null.</param>
     /// <param name="cancellationToken">Checked at every paragraph.</param>
-    public static LinguisticDocument Run(LanguagePack pack, string text, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken)
+    public static LinguisticDocument Run(LanguagePack pack, string text, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken) =>
+        Run(pack, Document.Parse(text, Tokenizer.Instance, cancellationToken), ownsDocument: true, parse, cancellationToken);
+
+    /// <summary>
+    /// Analyses a text the text stage has already read, so that the attribution and the linguistic layer share its
+    /// tokens; the caller keeps ownership of <paramref name="text"/> unless <paramref name="ownsDocument"/>.
+    /// </summary>
+    public static LinguisticDocument Run(
+        LanguagePack pack, Document text, bool ownsDocument, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken)
     {
-        var document = new LinguisticDocument(pack, Document.Parse(text, Tokenizer.Instance, cancellationToken));
+        var document = new LinguisticDocument(pack, text, ownsDocument);
         var work = buffers ??= new Buffers();
         var paragraphs = document.Document.Paragraphs;
         var firstWords = work.FirstWords(paragraphs.Length + 1);

@@ -16,8 +16,12 @@ internal sealed class LinguisticDocument : IDisposable
     /// <summary>The head of a sentence's root word.</summary>
     public const int Root = -1;
 
-    internal LinguisticDocument(LanguagePack pack, Document document)
+    private readonly bool ownsDocument;
+    private PooledList<int>? firstWordOfToken;
+
+    internal LinguisticDocument(LanguagePack pack, Document document, bool ownsDocument = true)
     {
+        this.ownsDocument = ownsDocument;
         Pack = pack;
         Document = document;
         var capacity = document.Tokens.Length + 16;
@@ -50,6 +54,74 @@ internal sealed class LinguisticDocument : IDisposable
 
     public PooledList<EntityMention> Entities { get; }
 
+    /// <summary>For each text-stage token, the index of its first word (built on first use).</summary>
+    public ReadOnlySpan<int> FirstWordOfToken
+    {
+        get
+        {
+            if (firstWordOfToken is null)
+            {
+                var map = PooledList<int>.Filled(Document.Tokens.Length, -1);
+                var table = map.AsSpan();
+                var words = Words.AsSpan();
+                for (var w = words.Length - 1; w >= 0; w--)
+                {
+                    table[words[w].Token] = w;
+                }
+
+                firstWordOfToken = map;
+            }
+
+            return firstWordOfToken.AsSpan();
+        }
+    }
+
+    /// <summary>The sentence of each word is found by binary search over the sentences' first words.</summary>
+    public int SentenceOfWord(int word)
+    {
+        var sentences = Sentences.AsSpan();
+        int low = 0, high = sentences.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (sentences[mid].FirstWord <= word)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The type of the entity that covers <paramref name="word"/>, or null; a binary search over the entities.</summary>
+    public EntityType? EntityTypeOf(int word)
+    {
+        var entities = Entities.AsSpan();
+        int low = 0, high = entities.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (entities[mid].EndWord <= word)
+            {
+                low = mid + 1;
+            }
+            else if (entities[mid].FirstWord > word)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return entities[mid].Type;
+            }
+        }
+
+        return null;
+    }
+
     public PartOfSpeech UposOf(int word) => Pack.Tagger.Tags.Tags[Tags.AsSpan()[word]].Upos;
 
     public string XposOf(int word) => Pack.Tagger.Tags.Tags[Tags.AsSpan()[word]].Xpos;
@@ -58,7 +130,12 @@ internal sealed class LinguisticDocument : IDisposable
 
     public void Dispose()
     {
-        Document.Dispose();
+        if (ownsDocument)
+        {
+            Document.Dispose();
+        }
+
+        firstWordOfToken?.Dispose();
         Words.Dispose();
         Tags.Dispose();
         Heads.Dispose();

@@ -38,7 +38,7 @@ internal static class QuoteClassifier
     }
 
     /// <summary>Opened at a sentence start or after <c>:</c>, <c>,</c> or a dash: the quotation stands as speech.</summary>
-    private static bool IntroducedAsSpeech(Document document, QuoteSpan quote)
+    internal static bool IntroducedAsSpeech(Document document, QuoteSpan quote)
     {
         var open = quote.OpenToken;
         var sentence = document.Sentences[document.SentenceOfToken[open]];

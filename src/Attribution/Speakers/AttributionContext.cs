@@ -22,8 +22,10 @@ internal sealed class AttributionContext : IDisposable
         PersonIndex people,
         NameLexicon names,
         CueLexicon cues,
-        StringPool? strings = null)
+        StringPool? strings = null,
+        Linguistics.LinguisticDocument? linguistics = null)
     {
+        Linguistics = linguistics;
         Strings = strings ?? new StringPool();
         Document = document;
         Quotes = quotes;
@@ -58,6 +60,9 @@ internal sealed class AttributionContext : IDisposable
     }
 
     public Document Document { get; }
+
+    /// <summary>The linguistic layer's reading of the same tokens: words, tags, entities, and the parse of the sentences that need it.</summary>
+    public Linguistics.LinguisticDocument? Linguistics { get; }
 
     /// <summary>The top-level quotations, in order of position.</summary>
     public List<QuoteSpan> Quotes { get; }

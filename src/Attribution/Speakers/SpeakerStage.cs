@@ -20,6 +20,7 @@ internal sealed class SpeakerStage
         new CueInSentenceRule(),
         new AccordingToRule(),
         new DashLineRule(),
+        new GoverningVerbRule(),
         new PreviousSpeakerRule(),
     ];
 

@@ -32,7 +32,7 @@ public sealed class ReadmeExampleTests
     public void Without_the_options_the_options_example_finds_no_speaker()
     {
         // Otherwise the example would show options that change nothing.
-        var quote = new QuoteAttributor().Attribute("“The bridge is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
+        var quote = new QuoteAttributor().Attribute("“It is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
 
         Assert.Null(quote.Speaker);
     }
@@ -108,7 +108,7 @@ public sealed class ReadmeExampleTests
             ExtraCueVerbs = ["deadpanned", "deadpans"],
             ExtraTitles = ["Alderman"],
         });
-        var quote = attributor.Attribute("“The bridge is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
+        var quote = attributor.Attribute("“It is open,” Alderman Ruth Okafor deadpanned.").Quotes[0];
         Console.WriteLine($"{quote.Speaker?.Name} ({quote.Cue?.Text})"); // Ruth Okafor (deadpanned)
         // </readme>
     }

@@ -64,7 +64,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
             : null;
 
     /// <summary><c>anti-Brexit (“British exit”)</c>: a quotation alone in brackets glosses a word; nobody says it.</summary>
-    private static bool IsGloss(AttributionContext context, Quotes.QuoteSpan quote) =>
+    internal static bool IsGloss(AttributionContext context, Quotes.QuoteSpan quote) =>
         quote.IsClosed && quote.OpenToken > 0 && quote.CloseToken + 1 < context.Tokens.Length &&
         context.IsPunctuation(quote.OpenToken - 1, '(') && context.IsPunctuation(quote.CloseToken + 1, ')');
 }

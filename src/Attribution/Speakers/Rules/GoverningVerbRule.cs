@@ -1,0 +1,279 @@
+using Attribution.Linguistics;
+
+namespace Attribution.Speakers.Rules;
+
+/// <summary>
+/// The speaker from the parse, where no word pattern applies: the verb that governs the quotation (the head, outside
+/// it, of the quotation's own words, or a verb outside it that hangs from them, as in <c>“…,” the envoy added</c>),
+/// then that verb's subject. A verb with no subject of its own borrows its governor's through participles,
+/// conjuncts and open complements (<c>Ema Voss rejected the budget, calling it “a tax on hope”</c>); a passive verb
+/// gives its agent (<c>was described by the judge as “reckless”</c>); an <c>-ing</c> participle on a noun gives the noun,
+/// a passive one nobody (<c>a process called “exfiltration”</c> is a name, not speech). A description with a name in
+/// apposition is that person. Any verb may govern words that make a sentence (<c>Ada Lind reacted on social media:
+/// “We will rebuild.”</c> has no reporting verb at all), but a quotation of a few words or a title needs a reporting
+/// verb, and a description speaks only through one: the writer's own scare quotes and titles hang from verbs too
+/// (<c>adverts for “Keeping up with the Kardashians”</c>), and so do things (<c>the sign read “…”</c>).
+/// </summary>
+internal sealed class GoverningVerbRule : IQuoteRule
+{
+    private const int MaxClimb = 3;
+    private const int MaxFragmentWords = 4;
+    private const int MaxDescriptionWords = 12;
+    private const int MaxNameTokens = 8;
+    private const double Confidence = 0.7;
+
+    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    {
+        if (context.Linguistics is not { } analysis)
+        {
+            return null;
+        }
+
+        var q = context.Quotes[quote];
+        var firstWords = analysis.FirstWordOfToken;
+        var paragraph = context.Document.Paragraphs[q.Paragraph];
+        var start = firstWords[Math.Min(q.OpenToken + 1, paragraph.EndToken - 1)];
+        var end = q.IsClosed ? firstWords[q.CloseToken] : WordAfter(analysis, paragraph.EndToken);
+        if (start < 0 || end <= start)
+        {
+            return null;
+        }
+
+        if (CueInSentenceRule.IsGloss(context, q))
+        {
+            return null;
+        }
+
+        var verb = GoverningVerb(analysis, start, end);
+        var verbText = verb >= 0 ? analysis.Words.AsSpan()[verb].Of(context.Document.Text) : default;
+        var reports = verb >= 0 && context.Cues.IsCueWord(verbText);
+        if (verb < 0 || (IsShort(context, q) && !reports))
+        {
+            return null;
+        }
+
+        var subject = SubjectOf(analysis, verb, start, end);
+        if (subject < 0 || Phrase(context, analysis, subject, start, end) is not { } phrase)
+        {
+            return null;
+        }
+
+        // Things hang quotations from verbs too (the report found “…”, a banner reading “…”, the sign read “…”): a
+        // description gives words through another verb only when they are set out as speech (the ministry made an
+        // announcement: “…”), and through one that documents share (read) only when it names someone the article knows.
+        if (phrase.Kind == SpeakerKind.Description && SpeakerResolver.Resolve(context, phrase) is not { Person: >= 0 } &&
+            (verbText.StartsWith("read", StringComparison.OrdinalIgnoreCase) ||
+             (!reports && !Quotes.QuoteClassifier.IntroducedAsSpeech(context.Document, q))))
+        {
+            return null;
+        }
+
+        var cue = analysis.Words.AsSpan()[verb].Token;
+        return new Decision(phrase, cue, cue + 1, AttributionRule.GoverningVerb, Confidence, Math.Max(cue + 1, phrase.EndToken));
+    }
+
+    private static bool IsShort(AttributionContext context, Quotes.QuoteSpan quote)
+    {
+        var content = context.Document.Text.AsSpan(quote.Content.Start, quote.Content.Length);
+        return Quotes.QuoteClassifier.IsTitle(content) || Quotes.QuoteClassifier.CountWords(content) <= MaxFragmentWords;
+    }
+
+    private static int WordAfter(LinguisticDocument analysis, int token)
+    {
+        var firstWords = analysis.FirstWordOfToken;
+        return token < firstWords.Length ? firstWords[token] : analysis.Words.Count;
+    }
+
+    /// <summary>The verb outside <c>[start, end)</c> that governs the words inside, or -1.</summary>
+    private static int GoverningVerb(LinguisticDocument analysis, int start, int end)
+    {
+        var heads = analysis.Heads.AsSpan();
+        for (var w = start; w < end; w++)
+        {
+            var head = heads[w];
+            if (head >= 0 && (head < start || head >= end))
+            {
+                return IsVerb(analysis, head) ? head : -1;
+            }
+
+            if (head == LinguisticDocument.Unparsed)
+            {
+                return -1;
+            }
+        }
+
+        // The quotation is its sentence's root: a verb outside that hangs from it reports it ("…,” she said).
+        var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(start)];
+        for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
+        {
+            if ((w < start || w >= end) && heads[w] >= start && heads[w] < end && IsVerb(analysis, w) && HasSubject(analysis, w))
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subject of <paramref name="verb"/>, borrowed from its governors where it has none, or -1.</summary>
+    private static int SubjectOf(LinguisticDocument analysis, int verb, int start, int end)
+    {
+        for (var climb = 0; climb <= MaxClimb && verb >= 0; climb++)
+        {
+            if (Dependent(analysis, verb, "nsubj", start, end) is var subject and >= 0)
+            {
+                return subject;
+            }
+
+            if (Dependent(analysis, verb, "nsubj:pass", start, end) >= 0)
+            {
+                return AgentOf(analysis, verb, start, end);
+            }
+
+            var relation = analysis.RelationOf(verb);
+            if (relation == "acl")
+            {
+                // A participle on a noun: the noun does it (the mayor, calling it “…”) unless it is done to it (a process
+                // called “…”).
+                var noun = analysis.Heads.AsSpan()[verb];
+                return analysis.XposOf(verb) == "VBG" && noun >= 0 && (noun < start || noun >= end) ? noun : -1;
+            }
+
+            if (relation is not ("conj" or "xcomp" or "advcl" or "parataxis" or "ccomp") && !relation.StartsWith("advcl:", StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            verb = analysis.Heads.AsSpan()[verb];
+        }
+
+        return -1;
+    }
+
+    /// <summary>The noun of a passive verb's <c>by</c> phrase (<c>obl:agent</c>), or -1.</summary>
+    private static int AgentOf(LinguisticDocument analysis, int verb, int start, int end) => Dependent(analysis, verb, "obl:agent", start, end);
+
+    private static bool HasSubject(LinguisticDocument analysis, int verb) =>
+        Dependent(analysis, verb, "nsubj", -1, -1) >= 0 || Dependent(analysis, verb, "nsubj:pass", -1, -1) >= 0;
+
+    /// <summary>The first dependent of <paramref name="head"/> with this relation, outside <c>[start, end)</c>.</summary>
+    private static int Dependent(LinguisticDocument analysis, int head, string relation, int start, int end)
+    {
+        var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(head)];
+        var heads = analysis.Heads.AsSpan();
+        for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
+        {
+            if (heads[w] == head && (w < start || w >= end) && analysis.RelationOf(w) == relation)
+            {
+                return w;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsVerb(LinguisticDocument analysis, int word) => analysis.UposOf(word) is PartOfSpeech.Verb;
+
+    /// <summary>The subject as a speaker phrase: a pronoun, a person's name, or a description of at most a few words.</summary>
+    private static SpeakerPhrase? Phrase(AttributionContext context, LinguisticDocument analysis, int subject, int start, int end)
+    {
+        var words = analysis.Words.AsSpan();
+        var token = words[subject].Token;
+        var upos = analysis.UposOf(subject);
+        if (upos == PartOfSpeech.Pron)
+        {
+            return PhraseFinder.IsSubjectPronoun(context, token) ? new SpeakerPhrase(SpeakerKind.Pronoun, token, token + 1, -1) : null;
+        }
+
+        if (upos is not (PartOfSpeech.Noun or PartOfSpeech.Propn))
+        {
+            return null;
+        }
+
+        // A description with a name in apposition is that person (the firm's chief, Lena Ruiz, …).
+        if (upos == PartOfSpeech.Noun && Dependent(analysis, subject, "appos", start, end) is var apposed and >= 0 &&
+            NameAt(context, words[apposed].Token) is { } named)
+        {
+            return named;
+        }
+
+        // The subject's own words: its subtree, without a relative clause or an apposition after it.
+        var (first, last) = Subtree(analysis, subject, start, end);
+        var firstToken = words[first].Token;
+        var endToken = words[last].Token + 1;
+        for (var t = firstToken; t < endToken; t++)
+        {
+            var mention = context.MentionStartingAt(t);
+            if (mention >= 0 && context.Mentions[mention].FirstToken <= token && token < context.Mentions[mention].EndToken)
+            {
+                return new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention);
+            }
+        }
+
+        if (last - first + 1 > MaxDescriptionWords)
+        {
+            return null;
+        }
+
+        return new SpeakerPhrase(SpeakerKind.Description, firstToken, endToken, -1);
+    }
+
+    /// <summary>The name mention that covers <paramref name="token"/>, as a speaker phrase, or null.</summary>
+    private static SpeakerPhrase? NameAt(AttributionContext context, int token)
+    {
+        // Names are a few words long; looking back a bounded way keeps the rule linear.
+        for (var t = token; t >= 0 && t > token - MaxNameTokens; t--)
+        {
+            var mention = context.MentionStartingAt(t);
+            if (mention >= 0 && context.Mentions[mention].EndToken > token)
+            {
+                return new SpeakerPhrase(SpeakerKind.Name, t, context.Mentions[mention].EndToken, mention);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first and last word of <paramref name="word"/>'s subtree, cut at clauses and at the quotation.</summary>
+    private static (int First, int Last) Subtree(LinguisticDocument analysis, int word, int start, int end)
+    {
+        var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(word)];
+        var heads = analysis.Heads.AsSpan();
+        int first = word, last = word;
+        for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
+        {
+            if (w >= start && w < end)
+            {
+                continue;
+            }
+
+            // Is word an ancestor of w through relations that stay inside a noun phrase?
+            var node = w;
+            var inside = false;
+            for (var steps = 0; steps < sentence.Length && node >= 0; steps++)
+            {
+                if (node == word)
+                {
+                    inside = true;
+                    break;
+                }
+
+                var relation = analysis.RelationOf(node);
+                if (relation is "acl:relcl" or "appos" or "acl" or "punct" or "conj" or "cc" or "parataxis")
+                {
+                    break;
+                }
+
+                node = heads[node];
+            }
+
+            if (inside)
+            {
+                first = Math.Min(first, w);
+                last = Math.Max(last, w);
+            }
+        }
+
+        return (first, last);
+    }
+}

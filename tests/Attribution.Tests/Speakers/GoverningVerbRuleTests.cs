@@ -1,0 +1,71 @@
+namespace Attribution.Tests.Speakers;
+
+/// <summary>
+/// Speakers read from the dependency parse where no word pattern applies. The sentences are made up; each is a shape
+/// the word rules miss: a participle carrying the quotation, a reaction with no reporting verb, a passive with its
+/// agent, and the writer's own titles and names, which hang from verbs too but are nobody's words.
+/// </summary>
+public class GoverningVerbRuleTests
+{
+    [Fact]
+    public void A_participle_borrows_the_subject_of_the_verb_it_hangs_from()
+    {
+        var quote = Attributed.Single("Councillor Ema Voss rejected the budget on Monday, calling it “a tax on hope for every family in the city”.");
+
+        Attributed.Expect(quote, "a tax on hope for every family in the city", QuoteKind.Partial, "Ema Voss", "calling", AttributionRule.GoverningVerb);
+    }
+
+    [Fact]
+    public void A_verb_that_is_not_a_reporting_verb_still_governs_the_quotation()
+    {
+        var quote = Attributed.Single("Mayor Ada Lind struck a defiant tone in a post hours later, promising “to rebuild every home that the river took from us”.");
+
+        Attributed.Expect(quote, "to rebuild every home that the river took from us", QuoteKind.Partial, "Ada Lind", "promising", AttributionRule.GoverningVerb);
+    }
+
+    [Fact]
+    public void A_passive_verb_gives_its_agent()
+    {
+        var quote = Attributed.Single("The scheme was greeted by Senator Ivo Marek as “reckless, unworkable and far too late”.");
+
+        Attributed.Expect(quote, "reckless, unworkable and far too late", QuoteKind.Partial, "Ivo Marek", "greeted", AttributionRule.GoverningVerb);
+    }
+
+    [Fact]
+    public void A_description_subject_with_a_name_in_apposition_is_that_person()
+    {
+        var quote = Attributed.Single("The firm's chief, Lena Ruiz, hit back with “a plan that nobody in this town asked for”.");
+
+        Attributed.Expect(quote, "a plan that nobody in this town asked for", QuoteKind.Partial, "Lena Ruiz", "hit", AttributionRule.GoverningVerb);
+    }
+
+    [Fact]
+    public void A_verb_the_lexicon_lacks_reports_a_sentence_after_it()
+    {
+        var quote = Attributed.Single("“The ferry will run all winter, whatever the weather does,” Ms Berg chirped.");
+
+        Attributed.Expect(quote, "The ferry will run all winter, whatever the weather does,", QuoteKind.Direct, "Berg", "chirped", AttributionRule.GoverningVerb);
+    }
+
+    [Theory]
+    [InlineData("The sign on the gate read “Keep the gate closed at all times, please”.")]
+    [InlineData("Protesters hold a banner reading “Save our park from the bulldozers now”.")]
+    [InlineData("The festival opens with “a long road home to the river and the sea” on Friday.")]
+    public void Things_that_carry_words_are_not_speakers(string text)
+    {
+        Assert.Null(Attributed.Single(text).Speaker);
+    }
+
+    [Fact]
+    public void A_title_in_the_writers_sentence_is_nobodys_words()
+    {
+        // A quotation nobody said is left out of the answer.
+        Assert.Empty(Attributed.Run("The adverts will run on youth channels during programmes such as ‘Keeping up with the Joneses’ this winter.").Quotes);
+    }
+
+    [Fact]
+    public void A_thing_named_with_a_passive_participle_is_not_speech()
+    {
+        Assert.Empty(Attributed.Run("Ms Hart spent a decade perfecting a technique called “extraction” in the mountains.").Quotes);
+    }
+}
