@@ -20,6 +20,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxFragmentWords = 4;
     private const int MaxDescriptionWords = 12;
     private const int MaxNameTokens = 8;
+    private const int MaxSentenceWords = 150;
     private const double Confidence = 0.7;
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
@@ -45,6 +46,13 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         var verb = GoverningVerb(analysis, start, end);
+        if (verb >= 0 && analysis.Sentences.AsSpan()[analysis.SentenceOfWord(verb)].Length > MaxSentenceWords)
+        {
+            // A run-on "sentence" of hundreds of words parses badly, and reading its tree per quotation would cost
+            // its length each time.
+            return null;
+        }
+
         var verbText = verb >= 0 ? analysis.Words.AsSpan()[verb].Of(context.Document.Text) : default;
         var reports = verb >= 0 && context.Cues.IsCueWord(verbText);
         if (verb < 0 || (IsShort(context, q) && !reports))
@@ -104,6 +112,11 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
         // The quotation is its sentence's root: a verb outside that hangs from it reports it ("…,” she said).
         var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(start)];
+        if (sentence.Length > MaxSentenceWords)
+        {
+            return -1;
+        }
+
         for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
         {
             if ((w < start || w >= end) && heads[w] >= start && heads[w] < end && IsVerb(analysis, w) && HasSubject(analysis, w))
