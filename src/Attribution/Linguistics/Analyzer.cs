@@ -33,38 +33,77 @@ internal static class Analyzer
     public static LinguisticDocument Run(
         LanguagePack pack, Document text, bool ownsDocument, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken)
     {
-        var document = new LinguisticDocument(pack, text, ownsDocument);
+        var document = Prepare(pack, text, ownsDocument, lazyParse: null, cancellationToken);
         var work = buffers ??= new Buffers();
-        var paragraphs = document.Document.Paragraphs;
-        var firstWords = work.FirstWords(paragraphs.Length + 1);
-        work.Cases.Clear();
-        for (var p = 0; p < paragraphs.Length; p++)
+        for (var p = 0; p < document.Document.Paragraphs.Length; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var paragraph = paragraphs[p];
-            firstWords[p] = document.Words.Count;
-            WordSplitter.Split(document.Text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
-            work.Cases.Add(document.Text, document.Words.AsSpan()[firstWords[p]..]);
-        }
-
-        firstWords[paragraphs.Length] = document.Words.Count;
-        for (var p = 0; p < paragraphs.Length; p++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            AnalyzeParagraph(document, p, firstWords[p], firstWords[p + 1], parse, work);
+            AnalyzeParagraph(document, p, parse, recognize: true, work);
         }
 
         work.Trim();
         return document;
     }
 
+    /// <summary>
+    /// Splits a text the text stage has read into words and leaves its paragraphs to be analysed on demand
+    /// (<see cref="LinguisticDocument.EnsureAnalyzed"/>), without entities, parsing the sentences
+    /// <paramref name="parse"/> selects.
+    /// </summary>
+    public static LinguisticDocument OnDemand(
+        LanguagePack pack, Document text, Func<LinguisticDocument, int, bool> parse, CancellationToken cancellationToken) =>
+        Prepare(pack, text, ownsDocument: false, parse, cancellationToken);
+
+    /// <summary>Every paragraph's words, and how the whole text capitalises them (which the recogniser reads).</summary>
+    private static LinguisticDocument Prepare(
+        LanguagePack pack, Document text, bool ownsDocument, Func<LinguisticDocument, int, bool>? lazyParse, CancellationToken cancellationToken)
+    {
+        var document = new LinguisticDocument(pack, text, ownsDocument, lazyParse);
+        var work = buffers ??= new Buffers();
+        var paragraphs = document.Document.Paragraphs;
+        work.Cases.Clear();
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var paragraph = paragraphs[p];
+            var first = document.Words.Count;
+            document.ParagraphFirstWord.Add(first);
+            WordSplitter.Split(document.Text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
+            if (lazyParse is null)
+            {
+                work.Cases.Add(document.Text, document.Words.AsSpan()[first..]);
+            }
+        }
+
+        document.ParagraphFirstWord.Add(document.Words.Count);
+        for (var w = 0; w < document.Words.Count; w++)
+        {
+            document.Tags.Add(0);
+            document.Heads.Add(LinguisticDocument.Unparsed);
+            document.Relations.Add(0);
+        }
+
+        return document;
+    }
+
+    /// <summary>Tags paragraph <paramref name="p"/>, finds its sentences and, if asked, their entities, and parses those <paramref name="parse"/> selects.</summary>
+    internal static void AnalyzeParagraph(LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, bool recognize)
+    {
+        var work = buffers ??= new Buffers();
+        AnalyzeParagraph(document, p, parse, recognize, work);
+        work.Trim();
+    }
+
     private static void AnalyzeParagraph(
-        LinguisticDocument document, int p, int firstWord, int endWord, Func<LinguisticDocument, int, bool>? parse, Buffers work)
+        LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, bool recognize, Buffers work)
     {
         var pack = document.Pack;
         var text = document.Text;
+        var firstWord = document.ParagraphFirstWord.AsSpan()[p];
+        var endWord = document.ParagraphFirstWord.AsSpan()[p + 1];
         var words = document.Words.AsSpan()[firstWord..endWord];
         var n = words.Length;
+        document.ParagraphSentences.AsSpan()[p] = document.Sentences.Count;
         if (n == 0)
         {
             return;
@@ -74,24 +113,30 @@ internal static class Analyzer
         LexicalFeatures.Compute(text, words, lexical);
         var tags = work.Tags(n);
         pack.Tagger.Tag(lexical, tags);
-        foreach (var tag in tags)
-        {
-            document.Tags.Add(tag);
-            document.Heads.Add(LinguisticDocument.Unparsed);
-            document.Relations.Add(0);
-        }
+        tags.CopyTo(document.Tags.AsSpan()[firstWord..endWord]);
 
         work.Starts.Clear();
         pack.Segmenter.Segment(text, words, lexical, tags, work.Starts);
         var starts = work.Starts.AsSpan();
+        var firstSentence = document.Sentences.Count;
         for (var s = 0; s < starts.Length; s++)
         {
             var start = starts[s];
             var end = s + 1 < starts.Length ? starts[s + 1] : n;
-            var sentenceIndex = document.Sentences.Count;
             document.Sentences.Add(new WordRange(firstWord + start, firstWord + end, p));
-            Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words, start, work);
-            if (parse is null || parse(document, sentenceIndex))
+        }
+
+        document.ParagraphSentenceCount.AsSpan()[p] = starts.Length;
+        for (var s = 0; s < starts.Length; s++)
+        {
+            var start = starts[s];
+            var end = s + 1 < starts.Length ? starts[s + 1] : n;
+            if (recognize)
+            {
+                Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words, start, work);
+            }
+
+            if (parse is null || parse(document, firstSentence + s))
             {
                 Parse(document, firstWord + start, lexical[start..end], tags[start..end], work);
             }
@@ -169,7 +214,6 @@ internal static class Analyzer
         private byte[] tags = new byte[256];
         private byte[] labels = new byte[256];
         private ulong[] names = new ulong[256];
-        private int[] firstWords = new int[64];
         private ulong[] hashes = new ulong[256];
         private bool[] punctuation = new bool[256];
 
@@ -179,9 +223,6 @@ internal static class Analyzer
 
         /// <summary>How the document being analysed capitalises its words.</summary>
         public DocumentCases Cases { get; private set; } = new();
-
-        /// <summary>Where each paragraph's words start.</summary>
-        public Span<int> FirstWords(int n) => Ensure(ref firstWords, n);
 
         public Span<LexicalFeatures> Lexical(int n) => Ensure(ref lexical, n);
 
@@ -198,7 +239,7 @@ internal static class Analyzer
         /// <summary>Drops arrays grown past <see cref="KeepLength"/>, so one huge text does not pin its memory to the thread.</summary>
         public void Trim()
         {
-            if (lexical.Length > KeepLength || State.Length > KeepLength || Cases.Count > KeepLength || firstWords.Length > KeepLength)
+            if (lexical.Length > KeepLength || State.Length > KeepLength || Cases.Count > KeepLength)
             {
                 lexical = new LexicalFeatures[256];
                 tags = new byte[256];
@@ -208,7 +249,6 @@ internal static class Analyzer
                 punctuation = new bool[256];
                 State = new ParseState();
                 Cases = new DocumentCases();
-                firstWords = new int[64];
                 Starts.Dispose();
                 Starts = new PooledList<int>(64);
             }

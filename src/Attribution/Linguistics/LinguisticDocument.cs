@@ -17,11 +17,13 @@ internal sealed class LinguisticDocument : IDisposable
     public const int Root = -1;
 
     private readonly bool ownsDocument;
+    private readonly Func<LinguisticDocument, int, bool>? lazyParse;
     private PooledList<int>? firstWordOfToken;
 
-    internal LinguisticDocument(LanguagePack pack, Document document, bool ownsDocument = true)
+    internal LinguisticDocument(LanguagePack pack, Document document, bool ownsDocument = true, Func<LinguisticDocument, int, bool>? lazyParse = null)
     {
         this.ownsDocument = ownsDocument;
+        this.lazyParse = lazyParse;
         Pack = pack;
         Document = document;
         var capacity = document.Tokens.Length + 16;
@@ -31,7 +33,14 @@ internal sealed class LinguisticDocument : IDisposable
         Relations = new PooledList<byte>(capacity);
         Sentences = new PooledList<WordRange>(capacity / 20);
         Entities = new PooledList<EntityMention>(capacity / 20);
+        var paragraphs = document.Paragraphs.Length;
+        ParagraphFirstWord = new PooledList<int>(paragraphs + 1);
+        ParagraphSentences = PooledList<int>.Filled(paragraphs, NotAnalyzed);
+        ParagraphSentenceCount = PooledList<int>.Filled(paragraphs, 0);
     }
+
+    /// <summary>A paragraph's place in <see cref="ParagraphSentences"/> before it is analysed.</summary>
+    public const int NotAnalyzed = -1;
 
     public LanguagePack Pack { get; }
 
@@ -50,7 +59,32 @@ internal sealed class LinguisticDocument : IDisposable
     /// <summary>Each word's relation, an index into the parser's relations.</summary>
     public PooledList<byte> Relations { get; }
 
+    /// <summary>
+    /// The sentences, each paragraph's together and in order; the paragraphs themselves in text order unless the
+    /// document is analysed on demand (<see cref="EnsureAnalyzed"/>), when they come in the order they were asked for.
+    /// </summary>
     public PooledList<WordRange> Sentences { get; }
+
+    /// <summary>Where each paragraph's words start, with the word count at the end.</summary>
+    public PooledList<int> ParagraphFirstWord { get; }
+
+    /// <summary>Where each paragraph's sentences start in <see cref="Sentences"/>, or <see cref="NotAnalyzed"/>.</summary>
+    public PooledList<int> ParagraphSentences { get; }
+
+    /// <summary>How many sentences each analysed paragraph has.</summary>
+    public PooledList<int> ParagraphSentenceCount { get; }
+
+    /// <summary>
+    /// Tags, segments and parses paragraph <paramref name="paragraph"/> if that has not been done: attribution reads the
+    /// parse only around the quotations its word rules leave open, so it analyses only their paragraphs.
+    /// </summary>
+    public void EnsureAnalyzed(int paragraph)
+    {
+        if (ParagraphSentences.AsSpan()[paragraph] == NotAnalyzed)
+        {
+            Analyzer.AnalyzeParagraph(this, paragraph, lazyParse, recognize: false);
+        }
+    }
 
     public PooledList<EntityMention> Entities { get; }
 
@@ -76,15 +110,18 @@ internal sealed class LinguisticDocument : IDisposable
         }
     }
 
-    /// <summary>The sentence of each word is found by binary search over the sentences' first words.</summary>
+    /// <summary>
+    /// The sentence of a word in an analysed paragraph: a binary search for its paragraph, then one over that
+    /// paragraph's sentences.
+    /// </summary>
     public int SentenceOfWord(int word)
     {
-        var sentences = Sentences.AsSpan();
-        int low = 0, high = sentences.Length - 1;
+        var starts = ParagraphFirstWord.AsSpan();
+        int low = 0, high = starts.Length - 2;
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (sentences[mid].FirstWord <= word)
+            if (starts[mid] <= word)
             {
                 low = mid;
             }
@@ -94,32 +131,23 @@ internal sealed class LinguisticDocument : IDisposable
             }
         }
 
-        return low;
-    }
-
-    /// <summary>The type of the entity that covers <paramref name="word"/>, or null; a binary search over the entities.</summary>
-    public EntityType? EntityTypeOf(int word)
-    {
-        var entities = Entities.AsSpan();
-        int low = 0, high = entities.Length - 1;
-        while (low <= high)
+        var first = ParagraphSentences.AsSpan()[low];
+        var sentences = Sentences.AsSpan().Slice(first, ParagraphSentenceCount.AsSpan()[low]);
+        int s = 0, e = sentences.Length - 1;
+        while (s < e)
         {
-            var mid = (low + high) / 2;
-            if (entities[mid].EndWord <= word)
+            var mid = (s + e + 1) / 2;
+            if (sentences[mid].FirstWord <= word)
             {
-                low = mid + 1;
-            }
-            else if (entities[mid].FirstWord > word)
-            {
-                high = mid - 1;
+                s = mid;
             }
             else
             {
-                return entities[mid].Type;
+                e = mid - 1;
             }
         }
 
-        return null;
+        return first + s;
     }
 
     public PartOfSpeech UposOf(int word) => Pack.Tagger.Tags.Tags[Tags.AsSpan()[word]].Upos;
@@ -136,6 +164,9 @@ internal sealed class LinguisticDocument : IDisposable
         }
 
         firstWordOfToken?.Dispose();
+        ParagraphFirstWord.Dispose();
+        ParagraphSentences.Dispose();
+        ParagraphSentenceCount.Dispose();
         Words.Dispose();
         Tags.Dispose();
         Heads.Dispose();

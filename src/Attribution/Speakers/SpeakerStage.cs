@@ -7,7 +7,8 @@ namespace Attribution.Speakers;
 /// Proposes, then ranks: for each quotation in text order, every rule proposes the speaker it would give (rules that
 /// link a quotation to an earlier one, such as a split or a continued paragraph, read the choices already made), and
 /// the ranker chooses among the proposals. The rules' order is the priority ranker's data, not a hidden precedence
-/// of the loop.
+/// of the loop; the stage stops asking once the ranker says no later proposal could win, so the costly rules (the
+/// parse) run only where the cheap ones have not decided.
 /// </summary>
 internal sealed class SpeakerStage
 {
@@ -40,7 +41,7 @@ internal sealed class SpeakerStage
             }
 
             var count = 0;
-            for (var r = 0; r < rules.Length; r++)
+            for (var r = 0; r < rules.Length && ranker.WantsMore(candidates[..count]); r++)
             {
                 if (rules[r].TryDecide(context, i, decided) is { } decision)
                 {

@@ -6,6 +6,9 @@ namespace Attribution.Speakers.Ranking;
 /// </summary>
 internal sealed class PriorityRanker : ISpeakerRanker
 {
+    /// <summary>The rules are asked in priority order, so the first proposal is already the choice.</summary>
+    public bool WantsMore(ReadOnlySpan<SpeakerCandidate> candidates) => candidates.IsEmpty;
+
     public int Choose(AttributionContext context, int quote, ReadOnlySpan<SpeakerCandidate> candidates)
     {
         var best = -1;

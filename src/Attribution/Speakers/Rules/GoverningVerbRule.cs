@@ -31,6 +31,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         var q = context.Quotes[quote];
+        analysis.EnsureAnalyzed(q.Paragraph);
         var firstWords = analysis.FirstWordOfToken;
         var paragraph = context.Document.Paragraphs[q.Paragraph];
         var start = firstWords[Math.Min(q.OpenToken + 1, paragraph.EndToken - 1)];
