@@ -46,13 +46,25 @@ internal static class Analyzer
     }
 
     /// <summary>
-    /// Splits a text the text stage has read into words and leaves its paragraphs to be analysed on demand
-    /// (<see cref="LinguisticDocument.EnsureAnalyzed"/>), without entities, parsing the sentences
-    /// <paramref name="parse"/> selects.
+    /// Splits a text the text stage has read into words and leaves its paragraphs to be analysed on demand, without
+    /// entities (<see cref="LinguisticDocument.EnsureAnalyzed"/>), and its sentences to be parsed on demand
+    /// (<see cref="LinguisticDocument.EnsureParsed"/>).
     /// </summary>
-    public static LinguisticDocument OnDemand(
-        LanguagePack pack, Document text, Func<LinguisticDocument, int, bool> parse, CancellationToken cancellationToken) =>
-        Prepare(pack, text, ownsDocument: false, parse, cancellationToken);
+    public static LinguisticDocument OnDemand(LanguagePack pack, Document text, CancellationToken cancellationToken) =>
+        Prepare(pack, text, ownsDocument: false, NoParse, cancellationToken);
+
+    /// <summary>Parses one sentence of an analysed paragraph, from the tags it was given.</summary>
+    internal static void ParseSentence(LinguisticDocument document, WordRange sentence)
+    {
+        var work = buffers ??= new Buffers();
+        var n = sentence.Length;
+        var lexical = work.Lexical(n);
+        LexicalFeatures.Compute(document.Text, document.Words.AsSpan()[sentence.FirstWord..sentence.EndWord], lexical);
+        Parse(document, sentence.FirstWord, lexical, document.Tags.AsSpan()[sentence.FirstWord..sentence.EndWord], work);
+        work.Trim();
+    }
+
+    private static bool NoParse(LinguisticDocument document, int sentence) => false;
 
     /// <summary>Every paragraph's words, and how the whole text capitalises them (which the recogniser reads).</summary>
     private static LinguisticDocument Prepare(

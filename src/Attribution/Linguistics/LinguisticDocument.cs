@@ -75,14 +75,25 @@ internal sealed class LinguisticDocument : IDisposable
     public PooledList<int> ParagraphSentenceCount { get; }
 
     /// <summary>
-    /// Tags, segments and parses paragraph <paramref name="paragraph"/> if that has not been done: attribution reads the
-    /// parse only around the quotations its word rules leave open, so it analyses only their paragraphs.
+    /// Tags and segments paragraph <paramref name="paragraph"/> if that has not been done (parsing the sentences the
+    /// document's selection asks for): attribution reads the parse only around the quotations its word rules leave
+    /// open, so it analyses only their paragraphs.
     /// </summary>
     public void EnsureAnalyzed(int paragraph)
     {
         if (ParagraphSentences.AsSpan()[paragraph] == NotAnalyzed)
         {
             Analyzer.AnalyzeParagraph(this, paragraph, lazyParse, recognize: false);
+        }
+    }
+
+    /// <summary>Parses sentence <paramref name="sentence"/> of an analysed paragraph if it has no parse yet.</summary>
+    public void EnsureParsed(int sentence)
+    {
+        var range = Sentences.AsSpan()[sentence];
+        if (range.Length > 0 && Heads.AsSpan()[range.FirstWord] == Unparsed)
+        {
+            Analyzer.ParseSentence(this, range);
         }
     }
 

@@ -41,6 +41,16 @@ internal sealed class GoverningVerbRule : IQuoteRule
             return null;
         }
 
+        // A word's head is in its own sentence, so only the sentences the quotation marks cut can hang it from a verb
+        // outside; those wholly inside are not parsed, nor run-ons too long to read.
+        foreach (var s in (ReadOnlySpan<int>)[analysis.SentenceOfWord(start), analysis.SentenceOfWord(end - 1)])
+        {
+            if (analysis.Sentences.AsSpan()[s].Length <= MaxSentenceWords)
+            {
+                analysis.EnsureParsed(s);
+            }
+        }
+
         if (CueInSentenceRule.IsGloss(context, q))
         {
             return null;
@@ -103,11 +113,6 @@ internal sealed class GoverningVerbRule : IQuoteRule
             if (head >= 0 && (head < start || head >= end))
             {
                 return IsVerb(analysis, head) ? head : -1;
-            }
-
-            if (head == LinguisticDocument.Unparsed)
-            {
-                return -1;
             }
         }
 
