@@ -18,11 +18,13 @@ internal sealed record GoldArticle(string Name, IReadOnlyList<GoldQuote> Quotes)
             }
 
             var speaker = quote.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            var note = quote.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() ?? "" : "";
             quotes.Add(new GoldQuote(
                 quote.GetProperty("text").GetString() ?? "",
                 quote.GetProperty("kind").GetString() ?? "direct",
                 speaker,
-                aliases));
+                aliases,
+                IsOptional: note.Contains("doubtful", StringComparison.OrdinalIgnoreCase) || note.Contains("borderline", StringComparison.OrdinalIgnoreCase)));
         }
 
         return new GoldArticle(name, quotes);

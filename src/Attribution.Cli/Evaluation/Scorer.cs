@@ -31,7 +31,7 @@ internal static class Scorer
         var predictedWords = predicted.Select(p => ScoringWords.Of(p.Text)).ToList();
         var predictedSets = predictedWords.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToList();
 
-        int found = 0, exact = 0, lenient = 0;
+        int found = 0, exact = 0, lenient = 0, missedOptional = 0;
         foreach (var quote in gold)
         {
             var words = ScoringWords.Of(quote.Text);
@@ -50,6 +50,13 @@ internal static class Scorer
 
             if (best < 0 || bestCoverage < Threshold)
             {
+                if (quote.IsOptional)
+                {
+                    // Doubtful or borderline: missing it is no error, so it leaves the gold count.
+                    missedOptional++;
+                    continue;
+                }
+
                 findings.Add(new Finding(FindingKind.Missed, quote.Text, quote.Speaker, null, null));
                 continue;
             }
@@ -80,6 +87,6 @@ internal static class Scorer
             }
         }
 
-        return new GroupScore(gold.Count, predicted.Count, found, real, exact, lenient);
+        return new GroupScore(gold.Count - missedOptional, predicted.Count, found, real, exact, lenient);
     }
 }

@@ -31,6 +31,20 @@ public class EvalCommandTests
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
+    public void Several_directories_get_a_table_each_under_their_names()
+    {
+        using var news = Corpus();
+        using var interviews = Corpus();
+
+        var outcome = CliRunner.Run("eval", news.Path, interviews.Path);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = Lines(outcome.Stdout);
+        Assert.Equal(["### " + news.Path, "### " + interviews.Path], lines.Where(l => l.StartsWith("### ", StringComparison.Ordinal)));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("| **all 1**", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Prints_a_Markdown_table_with_a_row_per_article_and_a_totals_row()
     {
         using var dir = Corpus();
@@ -107,13 +121,25 @@ public class EvalCommandTests
 
     [Theory]
     [InlineData("--bogus")]
-    [InlineData("one", "two")]
     public void Wrong_arguments_are_a_usage_error(params string[] args)
     {
         var outcome = CliRunner.Run(["eval", .. args]);
 
         Assert.Equal(2, outcome.ExitCode);
         AssertOneLineError(outcome.Stderr);
+        Assert.Equal("", outcome.Stdout);
+    }
+
+    [Fact]
+    public void A_missing_directory_among_several_prints_no_table()
+    {
+        using var news = Corpus();
+        var missing = Path.Combine(Path.GetTempPath(), "attribution-no-such-" + Guid.NewGuid().ToString("N"));
+
+        var outcome = CliRunner.Run("eval", news.Path, missing);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains(missing, outcome.Stderr, StringComparison.Ordinal);
         Assert.Equal("", outcome.Stdout);
     }
 
@@ -194,7 +220,7 @@ public class EvalCommandTests
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("", outcome.Stderr);
-        Assert.Contains("Usage:\n  attribution eval <DIR> [options]\n", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  attribution eval <DIR>... [options]\n", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("-v, --verbose", outcome.Stdout, StringComparison.Ordinal);
 
         // Its own exit codes, and not the attribute command's inputs or options.

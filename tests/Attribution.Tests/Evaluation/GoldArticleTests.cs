@@ -30,6 +30,17 @@ public class GoldArticleTests
         Assert.Empty(gold.Quotes[2].Aliases);
     }
 
+    [Theory]
+    [InlineData("doubtful: may be the writer's words", true)]
+    [InlineData("Borderline scare quote", true)]
+    [InlineData("no one is named", false)]
+    public void A_note_saying_doubtful_or_borderline_makes_the_entry_optional(string note, bool optional)
+    {
+        var json = $$"""{"quotes": [ {"text": "a fantasy", "kind": "partial", "speaker": "Tom Reed", "note": "{{note}}"} ]}""";
+
+        Assert.Equal(optional, GoldArticle.Parse("a", json).Quotes[0].IsOptional);
+    }
+
     [Fact]
     public void Parse_of_an_article_with_no_quotations_is_empty()
     {

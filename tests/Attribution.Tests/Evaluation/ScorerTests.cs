@@ -53,6 +53,20 @@ public class ScorerTests
     }
 
     [Fact]
+    public void A_missed_optional_entry_leaves_the_gold_count_and_a_found_one_counts()
+    {
+        var optional = Gold(Budget, "Tom Reed", "partial") with { IsOptional = true };
+        var gold = Article(Gold(Schedule, "Jane Doe"), optional);
+
+        var missed = Score(gold, Predicted(Schedule, "Jane Doe"));
+        var found = Score(gold, Predicted(Schedule, "Jane Doe"), Predicted(Budget, "Tom Reed", QuoteKind.Partial));
+
+        Assert.Equal(new GroupScore(1, 1, 1, 1, 1, 1), missed.Quoted);
+        Assert.Empty(missed.Findings);
+        Assert.Equal(new GroupScore(2, 2, 2, 2, 2, 2), found.Quoted);
+    }
+
+    [Fact]
     public void One_merged_prediction_spanning_two_gold_paragraphs_finds_both()
     {
         const string first = "The first paragraph of the speech talks about roads and rail.";
