@@ -53,8 +53,8 @@ public sealed class EmbeddedModelFloorTests(ITestOutputHelper output)
         output.WriteLine(all.ToString());
         output.WriteLine(persons.ToString());
 
-        Assert.True(100 * all.F1 >= 50, $"entity F1 {100 * all.F1:F2}");
-        Assert.True(100 * persons.F1 >= 58, $"person F1 {100 * persons.F1:F2}");
+        Assert.True(100 * all.F1 >= 55, $"entity F1 {100 * all.F1:F2}");
+        Assert.True(100 * persons.F1 >= 61, $"person F1 {100 * persons.F1:F2}");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class EmbeddedModelFloorTests(ITestOutputHelper output)
         output.WriteLine(totals.ToString());
 
         Assert.True(totals.Gold > 500, "the corpus names too few people to check");
-        Assert.True(totals.Recall >= 0.67, totals.ToString());
+        Assert.True(totals.Recall >= 0.76, totals.ToString());
     }
 
     private static Dictionary<string, UdMetric> ScoreEwtDev()
