@@ -39,8 +39,7 @@ internal sealed class AttributionPipeline
             var mentions = MentionFinder.Find(
                 document, names, insideQuote.AsSpan(0, document.Tokens.Length), workspace.Strings, workspace.Mentions);
             var people = PersonIndex.Build(mentions, FirstNames.Default);
-            using var linguistics = Linguistics.Analyzer.OnDemand(Linguistics.LanguagePack.English, document, cancellationToken);
-            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings, linguistics);
+            using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings);
             return Attribute(context, workspace, cancellationToken);
         }
         finally

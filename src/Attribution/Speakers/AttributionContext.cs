@@ -13,6 +13,7 @@ internal sealed class AttributionContext : IDisposable
     private readonly int[] mentionEndingAt;
     private readonly HashSet<int> quoteBoundaries = [];
     private TitleHolders? titleHolders;
+    private Linguistics.LinguisticDocument? linguistics;
 
     public AttributionContext(
         Document document,
@@ -22,10 +23,8 @@ internal sealed class AttributionContext : IDisposable
         PersonIndex people,
         NameLexicon names,
         CueLexicon cues,
-        StringPool? strings = null,
-        Linguistics.LinguisticDocument? linguistics = null)
+        StringPool? strings = null)
     {
-        Linguistics = linguistics;
         Strings = strings ?? new StringPool();
         Document = document;
         Quotes = quotes;
@@ -61,8 +60,13 @@ internal sealed class AttributionContext : IDisposable
 
     public Document Document { get; }
 
-    /// <summary>The linguistic layer's reading of the same tokens: words, tags, entities, and the parse of the sentences that need it.</summary>
-    public Linguistics.LinguisticDocument? Linguistics { get; }
+    /// <summary>
+    /// The linguistic layer's reading of the same tokens, made on first use (most texts' quotations are decided by the
+    /// word rules, and then the models are neither loaded nor run); its paragraphs are analysed and its sentences
+    /// parsed as the rules ask.
+    /// </summary>
+    public Linguistics.LinguisticDocument Linguistics =>
+        linguistics ??= Attribution.Linguistics.Analyzer.OnDemand(Attribution.Linguistics.LanguagePack.English, Document, CancellationToken.None);
 
     /// <summary>The top-level quotations, in order of position.</summary>
     public List<QuoteSpan> Quotes { get; }
@@ -104,6 +108,7 @@ internal sealed class AttributionContext : IDisposable
     {
         ArrayPool<int>.Shared.Return(mentionStartingAt);
         ArrayPool<int>.Shared.Return(mentionEndingAt);
+        linguistics?.Dispose();
     }
 
     /// <summary>Whether the token opens or closes a top-level quotation (a mark that pairs with nothing is an apostrophe).</summary>

@@ -47,7 +47,7 @@ public sealed class ReadmeExampleTests
         var blocks = ReadmeText.CodeBlocks(readme, "csharp");
         var examples = ReadmeText.Regions(source, "// <readme>", "// </readme>");
 
-        Assert.Equal(4, examples.Count);
+        Assert.Equal(5, examples.Count);
         Assert.Equal(examples.Count, blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -55,6 +55,17 @@ public sealed class ReadmeExampleTests
             Assert.All(blockUsings, line => Assert.Contains(line, usings));
             Assert.Equal(examples[i], body);
         }
+    }
+
+    [Fact]
+    public void The_analysis_example_prints_a_line_per_word_then_the_entities()
+    {
+        var lines = RunInDirectoryWith("", AnalysisExample).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+        // didn't is two words, did and n't; the last line is the one person the sentence names.
+        Assert.Contains(lines, line => line.StartsWith("did\tAux\tVBD\t", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("n't\tPart\tRB\tadvmod → say", StringComparison.Ordinal));
+        Assert.Equal("Ada Lind: Person", lines[^1]);
     }
 
     [Fact]
@@ -130,6 +141,17 @@ public sealed class ReadmeExampleTests
         var result = new QuoteAttributor().Attribute(text);
         var forPython = new OffsetConverter(text, OffsetUnit.CodePoints).Convert(result);
         File.WriteAllText("article.json", AttributionJson.Serialize(forPython, indented: true));
+        // </readme>
+    }
+
+    private static void AnalysisExample()
+    {
+        // <readme>
+        var analysis = LanguageModel.English.Analyze("“We will rebuild,” Mayor Ada Lind told reporters. She didn't say when.");
+        foreach (var token in analysis.Tokens)
+            Console.WriteLine($"{token.Text}\t{token.Upos}\t{token.Xpos}\t{token.Relation} → {(token.Head < 0 ? "root" : analysis.Tokens[token.Head].Text)}");
+        foreach (var entity in analysis.Entities)
+            Console.WriteLine($"{entity.Text}: {entity.Type}");
         // </readme>
     }
 

@@ -25,11 +25,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
-        if (context.Linguistics is not { } analysis)
-        {
-            return null;
-        }
-
+        var analysis = context.Linguistics;
         var q = context.Quotes[quote];
         analysis.EnsureAnalyzed(q.Paragraph);
         var firstWords = analysis.FirstWordOfToken;
