@@ -21,12 +21,19 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxDescriptionWords = 12;
     private const int MaxNameTokens = 8;
     private const int MaxSentenceWords = 150;
+    private const int MaxCueDistance = 2 * MaxSentenceWords;
     private const double Confidence = 0.7;
 
     public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
     {
-        var analysis = context.Linguistics;
         var q = context.Quotes[quote];
+        if (IsShort(context, q) && !CueNear(context, q))
+        {
+            // Decided from the tokens alone, before any model runs: a short quotation needs a reporting verb.
+            return null;
+        }
+
+        var analysis = context.Linguistics;
         analysis.EnsureAnalyzed(q.Paragraph);
         var firstWords = analysis.FirstWordOfToken;
         var paragraph = context.Document.Paragraphs[q.Paragraph];
@@ -85,6 +92,26 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
         var cue = analysis.Words.AsSpan()[verb].Token;
         return new Decision(phrase, cue, cue + 1, AttributionRule.GoverningVerb, Confidence, Math.Max(cue + 1, phrase.EndToken));
+    }
+
+    /// <summary>Whether a known cue word stands outside the quotation in the sentences its marks are in (a bounded look).</summary>
+    private static bool CueNear(AttributionContext context, Quotes.QuoteSpan quote)
+    {
+        var document = context.Document;
+        var first = document.Sentences[document.SentenceOfToken[quote.OpenToken]].FirstToken;
+        var close = quote.IsClosed ? quote.CloseToken : quote.OpenToken;
+        var end = document.Sentences[document.SentenceOfToken[close]].EndToken;
+        first = Math.Max(first, quote.OpenToken - MaxCueDistance);
+        end = Math.Min(end, close + 1 + MaxCueDistance);
+        for (var t = first; t < end; t++)
+        {
+            if ((t < quote.OpenToken || t > close) && context.Cues.IsCueWord(context[t]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsShort(AttributionContext context, Quotes.QuoteSpan quote)
