@@ -302,27 +302,74 @@ internal sealed unsafe class LinearModel
         }
 
         var classes = reader.ReadBytes(total);
-        var weights = new short[total];
-        for (var e = 0; e < total; e++)
+        if (classes.Length != total)
         {
-            weights[e] = reader.ReadInt16();
+            throw new EndOfStreamException("a linear model ends inside its rows");
         }
 
-        var rows = new (ulong, (byte, short)[])[count];
-        var offset = 0;
-        for (var i = 0; i < count; i++)
+        var weights = new short[total];
+        if (BitConverter.IsLittleEndian)
         {
-            var row = new (byte, short)[lengths[i]];
-            for (var k = 0; k < row.Length; k++)
+            // The file is little-endian, as the machine is: the weights load in one read, not one call each.
+            reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+        }
+        else
+        {
+            for (var e = 0; e < total; e++)
             {
-                row[k] = (classes[offset + k], weights[offset + k]);
+                weights[e] = reader.ReadInt16();
+            }
+        }
+
+        return FromSorted(classCount, scale, featureKeys, lengths, classes, weights);
+    }
+
+    /// <summary>
+    /// Builds the tables straight from a file's columns, which hold the features in key order: no row is copied out
+    /// on its own, so the shipped models load in one pass over their bytes.
+    /// </summary>
+    private static LinearModel FromSorted(int classCount, float scale, ulong[] keys, ushort[] lengths, byte[] classes, short[] weights)
+    {
+        var count = keys.Length;
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var index = new ulong[capacity];
+        var data = new int[count + weights.Length];
+        var offsets = new int[count];
+        var next = 0;
+        var entry = 0;
+        for (var r = 0; r < count; r++)
+        {
+            var key = keys[r];
+            if (key == 0 || (r > 0 && key <= keys[r - 1]))
+            {
+                throw new InvalidDataException("a linear model's features are out of order or repeated");
             }
 
-            offset += row.Length;
-            rows[i] = (featureKeys[i], row);
+            offsets[r] = next;
+            int length = lengths[r];
+            data[next] = length;
+            for (var e = 0; e < length; e++, entry++)
+            {
+                var cls = classes[entry];
+                if (cls >= classCount)
+                {
+                    throw new InvalidDataException("a linear model's class is out of range");
+                }
+
+                data[next + 1 + e] = (cls << 16) | (ushort)weights[entry];
+            }
+
+            var slot = (int)key & (capacity - 1);
+            while (index[slot] != 0)
+            {
+                slot = (slot + 1) & (capacity - 1);
+            }
+
+            index[slot] = ((key >> 32) << 32) | (uint)(next + 1);
+            next += 1 + length;
         }
 
-        return Build(classCount, scale, rows);
+        return new LinearModel(classCount, index, data, keys, offsets, scale, weights.Length);
     }
 
     private (byte Class, float Weight)[] Row(int r)
