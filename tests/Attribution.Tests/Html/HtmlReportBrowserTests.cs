@@ -33,7 +33,7 @@ public sealed class HtmlReportBrowserTests
         }))
         """;
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_quotation_is_highlighted_once_in_its_speakers_colour_with_its_details()
     {
         using var dir = new TempDirectory();
