@@ -23,7 +23,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxSentenceWords = 150;
     private const double Confidence = 0.7;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         if (context.Linguistics is not { } analysis)
         {
