@@ -344,16 +344,34 @@ internal static class ReportedSpeechFinder
         return context.Tokens[start].Kind == TokenKind.Word ? end : start;
     }
 
-    private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan, QuoteKind, Decision)> found)
+    /// <summary>How many tokens stand between a decision's cue and the clause of tokens <c>[start, end)</c>.</summary>
+    private static int CueDistance(Decision decision, int start, int end) =>
+        decision.CueStart >= end ? decision.CueStart - end : Math.Max(0, start - decision.CueEnd);
+
+    private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
         // Quotations may nest but never cross: a clause that crosses one just found is a misreading of the same words.
         // Clauses are short and found in text order, so only the last few can reach this one.
         var span = new TextSpan(context.Tokens[start].Start, context.Tokens[end - 1].End);
         for (var i = found.Count - 1; i >= Math.Max(0, found.Count - RecentClauses); i--)
         {
-            var other = found[i].Item1;
-            var crosses = span.Start < other.End && other.Start < span.End &&
-                          !(span.Start <= other.Start && other.End <= span.End) && !(other.Start <= span.Start && span.End <= other.End);
+            var other = found[i];
+            if (span.Start == other.Content.Start && span.End == other.Content.End)
+            {
+                // Nor is one clause reported twice. Two cues reach it when one report holds another ("A, Ms Berg
+                // said, officials said"; "Znak reported its source said that A"): the words are the speaker's whose
+                // cue stands nearer them, and the farther one reports that speaker saying them.
+                if (CueDistance(decision, start, end) < CueDistance(other.Decision, start, end))
+                {
+                    found[i] = (span, QuoteKind.Indirect, decision);
+                }
+
+                return;
+            }
+
+            var crosses = span.Start < other.Content.End && other.Content.Start < span.End &&
+                          !(span.Start <= other.Content.Start && other.Content.End <= span.End) &&
+                          !(other.Content.Start <= span.Start && span.End <= other.Content.End);
             if (crosses)
             {
                 return;
