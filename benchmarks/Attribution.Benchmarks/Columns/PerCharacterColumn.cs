@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Attribution.Tests.Robustness;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace Attribution.Benchmarks.Columns;
+
+/// <summary>
+/// Time or allocation per input character for a benchmark with <c>Shape</c> and <c>Chars</c> parameters (see
+/// <see cref="AdversarialShapes"/>), divided by the exact length of the text the shape makes. Flat from 1 KB to
+/// 10 MB means linear.
+/// </summary>
+public sealed class PerCharacterColumn(bool allocation) : IColumn
+{
+    private static readonly ConcurrentDictionary<(string, int), int> Lengths = new();
+
+    public string Id => nameof(PerCharacterColumn) + (allocation ? "Alloc" : "Time");
+
+    public string ColumnName => allocation ? "B/char" : "ns/char";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => allocation ? 1 : 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => allocation
+        ? "Bytes allocated per call divided by the text's UTF-16 characters (a .NET string holds 2 bytes a character)"
+        : "Median time per call divided by the text's UTF-16 characters, in nanoseconds";
+
+    public bool IsAvailable(Summary summary) => true;
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        var report = summary[benchmarkCase];
+        var shape = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Shape")?.Value as string;
+        var chars = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Chars")?.Value as int?;
+        if (report?.ResultStatistics is not { } statistics || shape is null || chars is not { } size)
+        {
+            return "-";
+        }
+
+        var length = Lengths.GetOrAdd((shape, size), static key => AdversarialShapes.Make(key.Item1, key.Item2).Length);
+        if (!allocation)
+        {
+            return (statistics.Median / length).ToString("0.0", CultureInfo.InvariantCulture);
+        }
+
+        return report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
+            ? (bytes / (double)length).ToString("0.0", CultureInfo.InvariantCulture)
+            : "-";
+    }
+}
