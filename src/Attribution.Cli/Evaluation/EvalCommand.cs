@@ -37,7 +37,7 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(directory))
         {
-            stderr.WriteLine($"{CliApp.Name}: {directory}: no such directory");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {directory}: no such directory"));
             return ExitCodes.InputError;
         }
 
@@ -48,13 +48,13 @@ internal static class EvalCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            stderr.WriteLine($"{CliApp.Name}: {e.Message}");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {e.Message}"));
             return ExitCodes.InputError;
         }
 
         if (scores.Count == 0)
         {
-            stderr.WriteLine($"{CliApp.Name}: {directory}: no *.gold.json files");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {directory}: no *.gold.json files"));
             return ExitCodes.InputError;
         }
 
