@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Attribution.Tests.Robustness;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -12,35 +11,16 @@ namespace Attribution.Benchmarks.Columns;
 /// <see cref="AdversarialShapes"/>), divided by the exact length of the text the shape makes. Flat from 1 KB to
 /// 10 MB means linear.
 /// </summary>
-public sealed class PerCharacterColumn(bool allocation) : IColumn
+public sealed class PerCharacterColumn(bool allocation) : ComputedColumn(
+    allocation ? "B/char" : "ns/char",
+    allocation
+        ? "Bytes allocated per call divided by the text's UTF-16 characters (a .NET string holds 2 bytes a character)"
+        : "Median time per call divided by the text's UTF-16 characters, in nanoseconds",
+    allocation ? 1 : 0)
 {
     private static readonly ConcurrentDictionary<(string, int), int> Lengths = new();
 
-    public string Id => nameof(PerCharacterColumn) + (allocation ? "Alloc" : "Time");
-
-    public string ColumnName => allocation ? "B/char" : "ns/char";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => allocation ? 1 : 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => allocation
-        ? "Bytes allocated per call divided by the text's UTF-16 characters (a .NET string holds 2 bytes a character)"
-        : "Median time per call divided by the text's UTF-16 characters, in nanoseconds";
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
         var shape = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Shape")?.Value as string;

@@ -5,32 +5,16 @@ namespace Attribution.Tests.Cli;
 /// line of hundreds of megabytes, or one that never ends (<see cref="long.MaxValue"/>, like <c>/dev/zero</c>),
 /// without holding it.
 /// </summary>
-internal sealed class ByteRunStream(byte value, long count, byte[] tail) : Stream
+internal sealed class ByteRunStream(byte value, long count, byte[] tail) : ReadOnlyStream
 {
     private long _position;
     private volatile bool _ended;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>How many bytes have been read so far.</summary>
     public long BytesRead => _position;
 
     /// <summary>Ends the stream now, whatever is left: the next read returns nothing.</summary>
     public void End() => _ended = true;
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -58,14 +42,4 @@ internal sealed class ByteRunStream(byte value, long count, byte[] tail) : Strea
         _position += rest;
         return rest;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -7,31 +7,15 @@ namespace Attribution.Tests.Cli;
 /// Standard input fed a line at a time by the test, as a program at the other end of a pipe would: a read blocks
 /// until the test sends a line or ends the input, and returns no more than that line.
 /// </summary>
-internal sealed class LinePipeStream : Stream
+internal sealed class LinePipeStream : ReadOnlyStream
 {
     private readonly BlockingCollection<byte[]> _lines = [];
     private byte[] _current = [];
     private int _offset;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public void Send(string line) => _lines.Add(Encoding.UTF8.GetBytes(line + "\n"));
 
     public void End() => _lines.CompleteAdding();
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -51,16 +35,6 @@ internal sealed class LinePipeStream : Stream
         _offset += count;
         return count;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
