@@ -14,15 +14,25 @@ internal sealed class Namesakes
 {
     private readonly Dictionary<string, Surname> bySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Surname, string FirstName), int> byFullName = new(FullNameComparer.Instance);
-    private int reserved;
+    private int reservedSurnames;
+    private int reservedFullNames;
 
-    /// <summary>Makes room, in one step, for the surnames still to come at the rate so far, <paramref name="done"/> of <paramref name="total"/> mentions in.</summary>
+    /// <summary>
+    /// Makes room, in one step, for the surnames and shared full names still to come at the rate so far,
+    /// <paramref name="done"/> of <paramref name="total"/> mentions in (see <see cref="Growth.Projected"/>).
+    /// </summary>
     public void Anticipate(int done, int total)
     {
-        var capacity = Growth.Projected(bySurname.Count, bySurname.Count, done, total, reserved);
-        if (capacity > 0)
+        var surnames = Growth.Projected(bySurname.Count, bySurname.Count, done, total, reservedSurnames);
+        if (surnames > 0)
         {
-            reserved = bySurname.EnsureCapacity(capacity);
+            reservedSurnames = bySurname.EnsureCapacity(surnames);
+        }
+
+        var fullNames = Growth.Projected(byFullName.Count, byFullName.Count, done, total, reservedFullNames);
+        if (fullNames > 0)
+        {
+            reservedFullNames = byFullName.EnsureCapacity(fullNames);
         }
     }
 

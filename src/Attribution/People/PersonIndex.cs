@@ -27,9 +27,22 @@ internal sealed class PersonIndex
     // quadratic.
     private const int NamesakesSearched = 64;
 
+    // Surnames are projected early, after this many mentions: in a list of names each is a new entry, and a table
+    // doubled up to the first regular projection would have cost a fifth of the list again.
+    private const int FirstProjection = 256;
+
     public static PersonIndex Build(List<NameMention> mentions, FirstNames firstNames, CancellationToken cancellationToken = default)
     {
-        var people = new List<PersonEntity>();
+        // Only a full name can start a person here, and nearly every one does in a list of names: sized for them,
+        // the list never regrows; news, naming a few people many times, keeps it small. Surnames repeat, so their
+        // tables are sized from the rate they fill at instead.
+        var fullNames = 0;
+        foreach (var mention in mentions)
+        {
+            fullNames += mention.NameWords >= 2 ? 1 : 0;
+        }
+
+        var people = new List<PersonEntity>(fullNames + 4);
         var namesakes = new Namesakes();
         var byFirstName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var personOf = new int[mentions.Count];
@@ -37,12 +50,9 @@ internal sealed class PersonIndex
 
         for (var m = 0; m < mentions.Count; m++)
         {
-            if ((m & (Growth.ProjectEvery - 1)) == 0)
+            if ((m & (Growth.ProjectEvery - 1)) == 0 || m == FirstProjection)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-
-                // A list of thousands of names makes a person a name: size the tables from the rate so far.
-                Growth.Anticipate(people, people.Count, m, mentions.Count);
                 namesakes.Anticipate(m, mentions.Count);
             }
 

@@ -9,7 +9,7 @@ namespace Attribution.Text;
 internal static class Growth
 {
     /// <summary>How many items to read before a projection is trusted, and how often to project again.</summary>
-    public const int ProjectEvery = 16 * 1024;
+    public const int ProjectEvery = 2 * 1024;
 
     /// <summary>
     /// The capacity for a table of <paramref name="count"/> items, <paramref name="added"/> of them for the first
