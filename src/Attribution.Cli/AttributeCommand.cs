@@ -27,11 +27,11 @@ internal static class AttributeCommand
 
         Exit codes:
           0    every input was attributed
-          1    some input could not be read or attributed (the others were still written); with
-               --stdin-jsonl, standard input could not be read (a bad line is answered with an
-               error object and does not change the exit code)
+          1    some input could not be read or attributed, or was longer than the limit (the
+               others were still written); with --stdin-jsonl, standard input could not be read
+               (a bad line is answered with an error object and does not change the exit code)
           2    the command line is wrong
-          141  the output could not be written (a closed pipe, a full disk)
+          141  the output could not be written (a closed pipe or descriptor, a full disk)
 
         """;
 
