@@ -32,7 +32,8 @@ internal sealed class LinguisticDocument : IDisposable
         Heads = new PooledList<int>(capacity);
         Relations = new PooledList<byte>(capacity);
         Sentences = new PooledList<WordRange>(capacity / 20);
-        Entities = new PooledList<EntityMention>(capacity / 20);
+        // Analysed on demand, for attribution, a document's entities are not recognised.
+        Entities = new PooledList<EntityMention>(lazyParse is null ? capacity / 20 : 16);
         var paragraphs = document.Paragraphs.Length;
         ParagraphFirstWord = new PooledList<int>(paragraphs + 1);
         ParagraphSentences = PooledList<int>.Filled(paragraphs, NotAnalyzed);

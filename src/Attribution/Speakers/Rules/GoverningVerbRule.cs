@@ -20,7 +20,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxFragmentWords = 4;
     private const int MaxDescriptionWords = 12;
     private const int MaxNameTokens = 8;
-    private const int MaxSentenceWords = 150;
+    private const int MaxSentenceWords = ParseSelection.MaxWords;
     private const double Confidence = 0.7;
 
     public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
