@@ -22,4 +22,19 @@ public sealed class OneClauseOneSpeakerTests
         Assert.Equal(speaker, quote.Speaker?.Name);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    // Found by the fuzz run: two readings of a doubled "according to" started one clause at the same word and ended it
+    // in two places, once for each speaker.
+    [Theory]
+    [InlineData("Rents rose according to According to Ann Bo, costs were up; rents too.", "costs were up; rents too", "Ann Bo")]
+    [InlineData("It was said according to According to Ann Bo, the costs were up; rents rose too.", "the costs were up; rents rose too", "Ann Bo")]
+    [InlineData("y according to\u00A0According to O,e was n;a", "e was n;a", "O")]
+    public void A_clause_read_twice_from_the_same_word_is_one_quotation_by_the_nearer_speaker(string text, string clause, string speaker)
+    {
+        var result = Attributor.Attribute(text);
+
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
