@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Attribution.Cli.Extraction;
+using Attribution.Cli.Input;
 using Attribution.Cli.Reports;
 
 namespace Attribution.Cli;
@@ -13,10 +13,10 @@ namespace Attribution.Cli;
 /// <param name="entry">The input.</param>
 /// <param name="number">Its place in the batch, from 1.</param>
 /// <param name="allHtml">Whether every input is a page (<c>--html</c>).</param>
-/// <param name="encoding">The encoding given with <c>--encoding</c>, if any.</param>
-/// <param name="maxLength">The longest text the attributor takes.</param>
-internal sealed class ArticleJob(InputEntry entry, int number, bool allHtml, Encoding? encoding, int maxLength)
+/// <param name="settings">How inputs are read: the longest text the attributor takes and the encoding given with <c>--encoding</c>, if any.</param>
+internal sealed class ArticleJob(InputEntry entry, int number, bool allHtml, ReadSettings settings)
 {
+    private readonly int maxLength = settings.MaxCharacters;
     private readonly List<string> warnings = [];
     private ArticleText? preread;
     private string? error = entry.Error;
@@ -24,15 +24,18 @@ internal sealed class ArticleJob(InputEntry entry, int number, bool allHtml, Enc
     private ExtractedArticle? page;
 
     /// <summary>Reads standard input now, on the thread that makes the jobs: it is one stream, read in order.</summary>
-    public void ReadStandardInput(TextReader stdin)
+    /// <returns>How many characters were read.</returns>
+    public int ReadStandardInput(Stream stdin)
     {
         try
         {
-            preread = InputReader.Read(entry.Source!, stdin, encoding);
+            preread = InputReader.Read(entry.Source!, stdin, settings);
+            return preread.Text.Length;
         }
         catch (InputException e)
         {
             error = e.Message;
+            return 0;
         }
     }
 
@@ -47,7 +50,7 @@ internal sealed class ArticleJob(InputEntry entry, int number, bool allHtml, Enc
         ArticleText article;
         try
         {
-            article = preread ?? InputReader.Read(source, TextReader.Null, encoding);
+            article = preread ?? InputReader.Read(source, Stream.Null, settings);
         }
         catch (InputException e)
         {

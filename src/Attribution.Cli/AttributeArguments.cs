@@ -13,7 +13,10 @@ namespace Attribution.Cli;
 /// <paramref name="StdinJsonLines"/>.
 /// </param>
 /// <param name="Html">Whether every input is an HTML page (<c>--html</c>); a file named <c>*.html</c> or <c>*.htm</c> is one anyway.</param>
-/// <param name="Encoding">The encoding given with <c>--encoding</c>, or <see langword="null"/> for UTF-8 (with byte-order marks honoured).</param>
+/// <param name="Encoding">
+/// The encoding given with <c>--encoding</c>, or <see langword="null"/> to tell it from the bytes (a byte-order mark,
+/// else UTF-16 when its zero bytes show it, else UTF-8); a byte-order mark decides either way.
+/// </param>
 /// <param name="StdinJsonLines">Whether standard input is a stream of JSON lines to answer (<c>--stdin-jsonl</c>).</param>
 /// <param name="InputsGiven">Whether any input was named; standard input is read by default.</param>
 internal sealed record AttributeArguments(
@@ -75,8 +78,9 @@ internal sealed record AttributeArguments(
 
         public Argument<string[]> Inputs { get; } = new("FILE|DIR|-")
         {
-            Description = "FILE (text, or an HTML page), DIR (every .txt file under it, recursively, in ordinal order of path) "
-                + "or - (standard input, the default)",
+            Description = "FILE (text, or an HTML page: UTF-8, UTF-16 or UTF-32 with a byte-order mark, UTF-16 without one "
+                + "recognised too), DIR (every .txt file under it, recursively, in ordinal order of path; symbolic links below "
+                + "DIR are not followed) or - (standard input, the default)",
             Arity = ArgumentArity.ZeroOrMore,
         };
 

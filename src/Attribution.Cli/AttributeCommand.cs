@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attribution.Cli.Input;
 using Attribution.Cli.Progress;
 using Attribution.Cli.Reports;
 using Attribution.Cli.Streaming;
@@ -26,11 +27,11 @@ internal static class AttributeCommand
 
         Exit codes:
           0    every input was attributed
-          1    some input could not be read or attributed (the others were still written); with
-               --stdin-jsonl, standard input could not be read (a bad line is answered with an
-               error object and does not change the exit code)
+          1    some input could not be read or attributed, or was longer than the limit (the
+               others were still written); with --stdin-jsonl, standard input could not be read
+               (a bad line is answered with an error object and does not change the exit code)
           2    the command line is wrong
-          141  the output could not be written (a closed pipe, a full disk)
+          141  the output could not be written (a closed pipe or descriptor, a full disk)
 
         """;
 
@@ -79,12 +80,14 @@ internal static class AttributeCommand
         var entries = InputExpander.ExpandAll(arguments.Inputs);
         IProgressDisplay progress = isBatch && console.ErrorIsTerminal ? new TerminalProgress(console.Error, entries.Count) : NoProgress.Instance;
         var attributor = new QuoteAttributor();
+        var settings = new ReadSettings(attributor.Options.MaxInputLength, arguments.Encoding);
         var failed = false;
+        var budget = new InFlightBudget(settings.MaxCharacters);
 
         try
         {
             var outcomes = attributor.AttributeMany(
-                Jobs(entries, arguments, attributor.Options.MaxInputLength, console.In),
+                Jobs(entries, arguments, settings, console.In, budget),
                 job => job.ReadText(),
                 (job, result) => job.Outcome(result, format));
 
@@ -109,11 +112,15 @@ internal static class AttributeCommand
                     writer.Write(outcome.Rendered);
                 }
 
+                budget.GiveBackOldest();
                 progress.Advance();
             }
         }
         finally
         {
+            // So that the batch's reading thread, if it waits for room, is let go rather than left waiting.
+            budget.Dispose();
+
             // Also when the output fails, so that its one-line message does not start after the counter.
             progress.Finish();
         }
@@ -123,22 +130,48 @@ internal static class AttributeCommand
     }
 
     /// <summary>
-    /// One job per article, made on the batch's reading thread in command-line order. Standard input is one reader
+    /// One job per article, made on the batch's reading thread in command-line order. Standard input is one stream
     /// and not thread-safe, so it is read here, on that one thread (a second <c>-</c> reads what the first left:
-    /// nothing); files are read on the workers.
+    /// nothing); files are read on the workers. Each job weighs its size (a file's bytes, standard input's
+    /// characters) against the budget before it goes, so the inputs in flight stay within the length limit.
     /// </summary>
-    private static IEnumerable<ArticleJob> Jobs(IReadOnlyList<InputEntry> entries, AttributeArguments arguments, int maxLength, TextReader stdin)
+    private static IEnumerable<ArticleJob> Jobs(
+        IReadOnlyList<InputEntry> entries, AttributeArguments arguments, ReadSettings settings, Stream stdin, InFlightBudget budget)
     {
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var job = new ArticleJob(entry, i + 1, arguments.Html, arguments.Encoding, maxLength);
+            var job = new ArticleJob(entry, i + 1, arguments.Html, settings);
+            long weight = 0;
             if (entry.Source is { Path: null })
             {
-                job.ReadStandardInput(stdin);
+                weight = job.ReadStandardInput(stdin);
+            }
+            else if (entry.Source is { Path: { } path })
+            {
+                weight = SizeOf(path, settings);
+            }
+
+            if (!budget.Take(weight))
+            {
+                yield break;
             }
 
             yield return job;
+        }
+    }
+
+    /// <summary>A file's length in bytes, or the limit for what has none (a FIFO, a device) and may hold that much.</summary>
+    private static long SizeOf(string path, ReadSettings settings)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            return length > 0 ? Math.Min(length, settings.MaxCharacters) : settings.MaxCharacters;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 }

@@ -33,7 +33,7 @@ internal static class CliApp
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     /// <summary>Runs the tool with streams that are not a terminal: no hint, no progress.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr) =>
         Run(args, new CliConsole(stdin, stdout, stderr, InIsTerminal: false, ErrorIsTerminal: false));
 
     public static int Run(string[] args, CliConsole console)
@@ -67,10 +67,11 @@ internal static class CliApp
             console.Report($"{e.Message}; see '{e.HelpCommand} --help'");
             return ExitCodes.UsageError;
         }
-        catch (IOException e)
+        catch (Exception e) when (IsOutputFailure(e))
         {
             // Inputs are read behind InputReader, which turns its IOExceptions into InputException, so one that
-            // reaches here came from writing: standard output is gone (a closed pipe) or full (a full disk).
+            // reaches here came from writing: standard output or error is gone (a closed pipe, a descriptor closed
+            // before the tool started) or full (a full disk).
             return OutputFailed(console, e);
         }
     }
@@ -80,21 +81,27 @@ internal static class CliApp
     /// told nothing, as a tool stopped by SIGPIPE says nothing; any other failure gets one line, without a stack
     /// trace. If standard error is gone too there is nobody left to tell; the exit code still does.
     /// </summary>
-    public static int OutputFailed(CliConsole console, IOException e)
+    public static int OutputFailed(CliConsole console, Exception e)
     {
-        if (!IsBrokenPipe(e))
+        if (e is not IOException io || !IsBrokenPipe(io))
         {
             try
             {
                 console.Report($"cannot write the output: {e.Message}");
             }
-            catch (IOException)
+            catch (Exception again) when (IsOutputFailure(again))
             {
             }
         }
 
         return ExitCodes.OutputClosed;
     }
+
+    /// <summary>
+    /// What writing to a stream that is gone throws: an IOException for a closed pipe or a full disk, an
+    /// UnauthorizedAccessException for a descriptor the runtime reused for a file it opened read-only.
+    /// </summary>
+    public static bool IsOutputFailure(Exception e) => e is IOException or UnauthorizedAccessException;
 
     /// <summary>The root command with every subcommand.</summary>
     private static RootCommand Build(CliConsole console)

@@ -1,75 +1,54 @@
+using Attribution.Cli.Input;
+
 namespace Attribution.Cli;
 
 /// <summary>Turns one command-line input into the articles it names.</summary>
 internal static class InputExpander
 {
-    private static readonly EnumerationOptions TextFilesBelow = new()
-    {
-        RecurseSubdirectories = true,
-        MatchType = MatchType.Simple,
-        // NOTES.TXT is as much a text file as notes.txt.
-        MatchCasing = MatchCasing.CaseInsensitive,
-        IgnoreInaccessible = false,
-    };
-
     /// <summary>
     /// Every input's articles, in command-line order; an input that names none keeps its place with the reason, so
-    /// that its error is reported where it was given.
+    /// that its error is reported where it was given, and a subdirectory that cannot be listed keeps its place among
+    /// the files beside it.
     /// </summary>
     public static IReadOnlyList<InputEntry> ExpandAll(IEnumerable<string> inputs)
     {
         var entries = new List<InputEntry>();
         foreach (var input in inputs)
         {
-            try
-            {
-                entries.AddRange(Expand(input).Select(source => new InputEntry(source, null)));
-            }
-            catch (InputException e)
-            {
-                entries.Add(new InputEntry(null, e.Message));
-            }
+            entries.AddRange(Expand(input));
         }
 
         return entries;
     }
 
-    /// <exception cref="InputException">The path does not exist, or is a directory with no .txt file.</exception>
-    public static IReadOnlyList<InputSource> Expand(string input)
+    /// <summary>
+    /// Standard input, a file (a FIFO or a device too), or every <c>.txt</c> file below a directory in ordinal order
+    /// of path (see <see cref="DirectoryWalk"/>); a path that names nothing gives its error instead.
+    /// </summary>
+    public static IReadOnlyList<InputEntry> Expand(string input)
     {
         if (input == AttributeArguments.StandardInput)
         {
-            return [InputSource.StandardInput];
+            return [new InputEntry(InputSource.StandardInput, null)];
         }
 
         if (File.Exists(input))
         {
-            return [new InputSource(input, input)];
+            return [new InputEntry(new InputSource(input, input), null)];
         }
 
         if (!Directory.Exists(input))
         {
-            throw new InputException($"{input}: no such file or directory");
+            return [new InputEntry(null, $"{input}: no such file or directory")];
         }
 
-        string[] files;
-        try
+        var found = DirectoryWalk.TextFiles(input);
+        if (found.Count == 0)
         {
-            files = Directory.GetFiles(input, "*.txt", TextFilesBelow);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{input}: cannot list the directory: {e.Message}", e);
+            return [new InputEntry(null, $"{input}: directory contains no .txt files")];
         }
 
-        if (files.Length == 0)
-        {
-            throw new InputException($"{input}: directory contains no .txt files");
-        }
-
-        // Ordinal order makes batch output identical on every machine and file system.
-        Array.Sort(files, StringComparer.Ordinal);
-        return Array.ConvertAll(files, file => new InputSource(file, file));
+        return found;
     }
 
     public static bool IsDirectory(string input) =>

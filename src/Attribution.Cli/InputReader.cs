@@ -1,58 +1,46 @@
-using System.Text;
+using System.Globalization;
+using Attribution.Cli.Input;
 
 namespace Attribution.Cli;
 
 internal static class InputReader
 {
-    // Throws on a malformed byte, so a file that is not UTF-8 is noticed instead of silently losing characters.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Reads one article; a file that is not valid UTF-8 is still read, with U+FFFD for each bad byte and a warning.</summary>
+    /// <summary>
+    /// Reads one article, once, within the limit: a file, a FIFO, a device or standard input. A byte-order mark
+    /// chooses UTF-8, UTF-16 or UTF-32 (and is dropped, so offsets count from the first character of the article);
+    /// otherwise the text is in the encoding given with <c>--encoding</c>, or else UTF-8, or UTF-16 when its zero
+    /// bytes show it. Bytes that are not in the encoding become U+FFFD and a warning says so.
+    /// </summary>
     /// <remarks>
     /// The warning is returned rather than written, because files are read on worker threads and their messages
     /// must reach standard error in input order.
     /// </remarks>
-    /// <param name="source">The article to read.</param>
-    /// <param name="stdin">Standard input, read when <paramref name="source"/> is it.</param>
-    /// <param name="encoding">
-    /// The encoding given with <c>--encoding</c>, used for text without a byte-order mark; <see langword="null"/>
-    /// for UTF-8, where invalid bytes give a warning.
-    /// </param>
-    /// <exception cref="InputException">The input cannot be read.</exception>
-    public static ArticleText Read(InputSource source, TextReader stdin, Encoding? encoding = null)
+    /// <param name="stdin">Standard input's bytes, read when <paramref name="source"/> is <see cref="InputSource.StandardInput"/>.</param>
+    /// <exception cref="InputException">The input cannot be read, or is longer than the limit.</exception>
+    public static ArticleText Read(InputSource source, Stream stdin, ReadSettings settings)
     {
         try
         {
             if (source.Path is null)
             {
-                // The console reader decodes UTF-8; another encoding needs the bytes under it, of which nothing has
-                // been read yet.
-                return encoding is not null && stdin is StreamReader { BaseStream: var bytes }
-                    ? new ArticleText(new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: true).ReadToEnd(), null)
-                    : new ArticleText(stdin.ReadToEnd(), null);
+                return TextDecoder.Decode(source.Name, stdin, lengthHint: null, settings);
             }
 
-            if (encoding is not null)
+            // Opened once and read as it comes: a FIFO or a pipe (<(…)) cannot be opened a second time.
+            using var stream = new FileStream(
+                source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
+            var length = RegularLength(stream);
+
+            // No encoding takes more than four bytes a character: a longer file is too long without reading a byte
+            // of it (a 3 GB sparse file took the tool to "Out of memory" before).
+            if (length > (4L * settings.MaxCharacters) + 4)
             {
-                using var chosen = new StreamReader(source.Path, encoding, detectEncodingFromByteOrderMarks: true);
-                return new ArticleText(chosen.ReadToEnd(), null);
+                throw new InputException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{source.Name}: too long ({length} bytes; the limit is {settings.MaxCharacters} characters)"));
             }
 
-            try
-            {
-                // A byte-order mark is dropped (and a UTF-16 or UTF-32 one honoured), so offsets count from the
-                // first character of the article, as File.ReadAllText does.
-                using var reader = new StreamReader(source.Path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-                return new ArticleText(reader.ReadToEnd(), null);
-            }
-            catch (DecoderFallbackException)
-            {
-                // Scraped text in Latin-1 or with a stray binary byte is still worth attributing; the replacement
-                // characters keep every other offset in place, and the warning says why some characters look wrong.
-                return new ArticleText(
-                    File.ReadAllText(source.Path, Encoding.UTF8),
-                    $"warning: {source.Name}: not valid UTF-8; undecodable bytes were replaced with U+FFFD (if it is in another encoding, name it: --encoding windows-1252)");
-            }
+            return TextDecoder.Decode(source.Name, stream, length, settings);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -65,6 +53,23 @@ internal static class InputReader
         catch (IOException e)
         {
             throw new InputException($"{source.Name}: cannot read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The length of a stream that has one (a regular file); devices and pipes report none, or 0, and are read to their end.</summary>
+    private static long? RegularLength(FileStream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Length : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
         }
     }
 }

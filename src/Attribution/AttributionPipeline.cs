@@ -1,4 +1,3 @@
-using System.Buffers;
 using Attribution.People;
 using Attribution.Quotes;
 using Attribution.Speakers;
@@ -30,21 +29,20 @@ internal sealed class AttributionPipeline
         var workspace = Workspace.Rent();
         using var document = Document.Parse(text, tokenizer, cancellationToken);
         workspace.Reserve(document.Tokens.Length);
-        var quotes = QuoteFinder.Find(document, workspace.Quotes, cancellationToken);
-        quotes.RemoveAll(static q => q.Depth > 0);
+        var quotes = QuoteFinder.Find(document, workspace.Quotes, nested: false, cancellationToken);
         var insideQuote = MarkInsideQuotes(document, quotes);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             var mentions = MentionFinder.Find(
                 document, names, insideQuote.AsSpan(0, document.Tokens.Length), workspace.Strings, workspace.Mentions);
-            var people = PersonIndex.Build(mentions, FirstNames.Default);
+            var people = PersonIndex.Build(mentions, FirstNames.Default, cancellationToken);
             using var context = new AttributionContext(document, quotes, insideQuote, mentions, people, names, cues, workspace.Strings);
             return Attribute(context, workspace, cancellationToken);
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(insideQuote);
+            WorkArrays<bool>.Return(insideQuote);
             workspace.Return();
         }
     }
@@ -53,11 +51,11 @@ internal sealed class AttributionPipeline
     {
         var decided = speakers.Decide(context, cancellationToken);
         var usedCues = workspace.UsedCues;
-        foreach (var decision in decided)
+        foreach (var decision in decided.Made)
         {
-            if (decision is { CueStart: >= 0 } d)
+            if (decision.CueStart >= 0)
             {
-                usedCues.Add(d.CueStart);
+                usedCues.Add(decision.CueStart);
             }
         }
 
@@ -73,7 +71,7 @@ internal sealed class AttributionPipeline
     /// <summary>A rented table, longer than the tokens: read only its first <c>Tokens.Length</c> entries.</summary>
     private static bool[] MarkInsideQuotes(Document document, List<QuoteSpan> quotes)
     {
-        var inside = ArrayPool<bool>.Shared.Rent(document.Tokens.Length);
+        var inside = WorkArrays<bool>.Rent(document.Tokens.Length);
         inside.AsSpan(0, document.Tokens.Length).Clear();
         foreach (var quote in quotes)
         {

@@ -26,9 +26,19 @@ public sealed class QuoteAttributor
 
     /// <summary>Creates an attributor with the given options.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <see cref="AttributionOptions.ExtraCueVerbs"/> or <see cref="AttributionOptions.ExtraTitles"/> is null or holds
+    /// a null entry.
+    /// </exception>
     public QuoteAttributor(AttributionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if ((ProblemWith(options.ExtraCueVerbs, nameof(AttributionOptions.ExtraCueVerbs)) ??
+             ProblemWith(options.ExtraTitles, nameof(AttributionOptions.ExtraTitles))) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
         Options = options;
         pipeline = new AttributionPipeline(options);
     }
@@ -200,5 +210,28 @@ public sealed class QuoteAttributor
     {
         var text = textOf(source);
         return resultOf(source, text is null ? null : Attribute(text, cancellationToken));
+    }
+
+    // The options are a record that any caller fills, nullable annotations or not; a null here would otherwise
+    // surface as a NullReferenceException from deep inside the lexicons.
+    private static string? ProblemWith(IReadOnlyCollection<string>? words, string name)
+    {
+        if (words is null)
+        {
+            return $"AttributionOptions.{name} is null; leave it out or give an empty list.";
+        }
+
+        var index = 0;
+        foreach (var word in words)
+        {
+            if (word is null)
+            {
+                return $"AttributionOptions.{name} holds a null entry (at position {index}).";
+            }
+
+            index++;
+        }
+
+        return null;
     }
 }

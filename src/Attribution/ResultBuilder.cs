@@ -11,7 +11,7 @@ internal static class ResultBuilder
     private const int ScareQuoteWords = 4;
 
     public static AttributionResult Build(
-        AttributionContext context, Decision?[] decided, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> extra)
+        AttributionContext context, Decisions decided, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> extra)
     {
         var text = context.Document.Text;
         var extraMentions = new List<Mention>?[context.People.People.Count];
@@ -44,6 +44,13 @@ internal static class ResultBuilder
 
             // The second half of a split quotation is direct speech even when it resumes in lower case.
             var kind = decided[i] is { Rule: AttributionRule.SplitQuote } ? QuoteKind.Direct : QuoteClassifier.Classify(context.Document, quote);
+            if (decided[i] is null && IsDropped(context, quote, kind, captions))
+            {
+                // Tested before the quotation is made: a wall of scare quotes would otherwise allocate a record and
+                // a string for each only to drop it.
+                continue;
+            }
+
             var quotation = Make(context, quote.Content, kind, decided[i], extraMentions, speakers);
             if (quotation.Speaker is null && (IsScareQuote(quotation, kind) || QuoteClassifier.IsTitle(quotation.Text)))
             {
@@ -70,20 +77,22 @@ internal static class ResultBuilder
                 continue;
             }
 
-            var mentions = new List<Mention>(entity.Mentions.Count);
+            var pronouns = extraMentions[p];
+            var mentions = new Mention[entity.Mentions.Length + (pronouns?.Count ?? 0)];
+            var count = 0;
             foreach (var m in entity.Mentions)
             {
                 var span = context.Mentions[m].Span;
-                mentions.Add(SpeakerResolver.MentionOf(context, span.Start, span.End));
+                mentions[count++] = SpeakerResolver.MentionOf(context, span.Start, span.End);
             }
 
-            if (extraMentions[p] is { } pronouns)
+            if (pronouns is not null)
             {
-                mentions.AddRange(pronouns);
-                mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+                pronouns.CopyTo(mentions, count);
+                Array.Sort(mentions, static (a, b) => a.Start.CompareTo(b.Start));
             }
 
-            people.Add(new Person(entity.Name, [.. entity.Titles], mentions, entity.Gender));
+            people.Add(new Person(entity.Name, entity.Titles.Count == 0 ? [] : [.. entity.Titles], mentions, entity.Gender));
         }
 
         people.Sort(static (a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
@@ -92,6 +101,14 @@ internal static class ResultBuilder
 
     private static bool IsScareQuote(Quotation quotation, QuoteKind kind) =>
         kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords;
+
+    /// <summary>What the checks after <see cref="Make"/> decide for a quotation no rule gave a speaker, read from its span.</summary>
+    private static bool IsDropped(AttributionContext context, QuoteSpan quote, QuoteKind kind, CaptionFinder captions)
+    {
+        var body = context.Document[quote.Content];
+        return (kind == QuoteKind.Partial && QuoteClassifier.CountWords(body) <= ScareQuoteWords) ||
+            QuoteClassifier.IsTitle(body) || captions.IsCaption(quote.Paragraph);
+    }
 
     private static Quotation Make(
         AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions, HashSet<int> speakers)

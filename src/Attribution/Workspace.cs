@@ -43,12 +43,15 @@ internal sealed class Workspace
 
     /// <summary>
     /// Sizes the lists for a text of <paramref name="tokens"/> tokens at the rates news prints quotations, names and
-    /// reported clauses, so a fresh or smaller workspace grows once instead of doubling its way up.
+    /// reported clauses, so a fresh or smaller workspace grows once instead of doubling its way up. Quotations and
+    /// names only for the first tokens: their finders size the lists for the rest from the rate they see
+    /// (<see cref="Growth"/>), since a text that is not news can hold far more of one and none of the other.
     /// </summary>
     public void Reserve(int tokens)
     {
-        Quotes.EnsureCapacity(tokens / QuoteFinder.TokensPerQuote + 4);
-        Mentions.EnsureCapacity(tokens / MentionFinder.TokensPerMention + 4);
+        var firstTokens = Math.Min(tokens, Growth.ProjectEvery);
+        Quotes.EnsureCapacity(firstTokens / QuoteFinder.TokensPerQuote + 4);
+        Mentions.EnsureCapacity(firstTokens / MentionFinder.TokensPerMention + 4);
         Extra.EnsureCapacity(tokens / TokensPerReportedClause + 4);
     }
 

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -9,31 +8,9 @@ namespace Attribution.Benchmarks.Columns;
 /// parameter (see <see cref="Inputs"/>). BenchmarkDotNet reports time and bytes per call; news is measured in bytes
 /// and tokens, so these columns divide by the input.
 /// </summary>
-public abstract class InputColumn(string name, string legend) : IColumn
+public abstract class InputColumn(string name, string legend) : ComputedColumn(name, legend)
 {
-    public string Id => GetType().Name;
-
-    public string ColumnName => name;
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => legend;
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var report = summary[benchmarkCase];
         var input = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value as string;

@@ -78,7 +78,7 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(directory))
         {
-            stderr.WriteLine($"{CliApp.Name}: {directory}: no such directory");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {directory}: no such directory"));
             return null;
         }
 
@@ -89,13 +89,13 @@ internal static class EvalCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            stderr.WriteLine($"{CliApp.Name}: {e.Message}");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {e.Message}"));
             return null;
         }
 
         if (scores.Count == 0)
         {
-            stderr.WriteLine($"{CliApp.Name}: {directory}: no *.gold.json files");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {directory}: no *.gold.json files"));
             return null;
         }
 

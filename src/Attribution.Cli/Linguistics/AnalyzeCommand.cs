@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.CommandLine;
 using Attribution.Cli.CommandLine;
+using Attribution.Cli.Input;
 using Attribution.Cli.Reports;
 
 namespace Attribution.Cli.Linguistics;
@@ -48,23 +49,24 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    public static int Run(string? input, bool json, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string? input, bool json, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var source = input is null or AttributeArguments.StandardInput ? InputSource.StandardInput : new InputSource(input, input);
         ArticleText article;
         try
         {
-            article = InputReader.Read(source, stdin);
+            // Read as the attribute command reads: once, within the attributor's limit, its encoding told.
+            article = InputReader.Read(source, stdin, new ReadSettings(new AttributionOptions().MaxInputLength));
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"{CliApp.Name}: {e.Message}");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {e.Message}"));
             return ExitCodes.InputError;
         }
 
         if (article.Warning is not null)
         {
-            stderr.WriteLine($"{CliApp.Name}: {article.Warning}");
+            stderr.WriteLine(ConsoleText.Line($"{CliApp.Name}: {article.Warning}"));
         }
 
         var analysis = LanguageModel.English.Analyze(article.Text);

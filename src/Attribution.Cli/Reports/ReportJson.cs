@@ -56,7 +56,9 @@ internal static class ReportJson
         json.WritePropertyName("id");
         if (id is { } value)
         {
-            value.WriteTo(json);
+            // Written back as the very JSON it came as: "\udc00" is valid JSON that no .NET string can hold, and
+            // re-encoding it as a string once ended the whole stream.
+            json.WriteRawValue(value.GetRawText(), skipInputValidation: true);
         }
         else
         {

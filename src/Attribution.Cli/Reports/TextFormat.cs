@@ -10,7 +10,7 @@ internal sealed class TextFormat : ReportFormat
     {
         var output = new StringBuilder();
         var result = report.Result;
-        output.Append(CultureInfo.InvariantCulture, $"{OneLine(report.Name)}: {Count(result.Quotes.Count, "quote")}, {Count(result.People.Count, "person", "people")}\n");
+        output.Append(CultureInfo.InvariantCulture, $"{ConsoleText.Line(report.Name)}: {Count(result.Quotes.Count, "quote")}, {Count(result.People.Count, "person", "people")}\n");
 
         foreach (var quote in result.Quotes)
         {

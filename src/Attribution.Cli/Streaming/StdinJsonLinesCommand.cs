@@ -1,4 +1,5 @@
 using System.Globalization;
+using Attribution.Cli.Input;
 
 namespace Attribution.Cli.Streaming;
 
@@ -17,9 +18,10 @@ internal static class StdinJsonLinesCommand
         }
 
         var attributor = new QuoteAttributor();
-        var maxLength = attributor.Options.MaxInputLength;
+        var settings = new ReadSettings(attributor.Options.MaxInputLength);
         var answered = 0;
         var bad = 0;
+        var budget = new InFlightBudget(settings.MaxCharacters);
 
         // Lines are attributed in parallel, but each answer is written as soon as it and the ones before are ready,
         // never after waiting for the end of the input: the library reads the lines on a thread of its own, so a
@@ -27,13 +29,19 @@ internal static class StdinJsonLinesCommand
         try
         {
             var answers = attributor.AttributeMany(
-                Jobs(console.In, maxLength, arguments.Offsets),
+                Jobs(console.In, settings, arguments.Offsets, budget),
                 job => job.ReadText(),
                 (job, result) => job.Answer(result));
             foreach (var answer in answers)
             {
+                if (answer.Warning is not null)
+                {
+                    console.Report(answer.Warning);
+                }
+
                 console.Out.WriteLine(answer.Json);
                 console.Out.Flush();
+                budget.GiveBackOldest();
                 answered++;
                 if (answer.IsError)
                 {
@@ -46,6 +54,11 @@ internal static class StdinJsonLinesCommand
             // Every line read before the failure has been answered by now.
             console.Report(e.Message);
             return ExitCodes.InputError;
+        }
+        finally
+        {
+            // So that a reader waiting for room is let go when the writing stops early (a closed pipe).
+            budget.Dispose();
         }
 
         if (bad > 0)
@@ -60,24 +73,36 @@ internal static class StdinJsonLinesCommand
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<LineJob> Jobs(TextReader stdin, int maxLength, OffsetUnit offsets)
+    /// <summary>
+    /// A job per line, split as bytes with each line held only up to the line limit (a longer one is answered at once
+    /// and passed over), and weighing its bytes, so that the lines in flight hold at most about the length limit
+    /// between them however long each is.
+    /// </summary>
+    private static IEnumerable<LineJob> Jobs(Stream stdin, ReadSettings settings, OffsetUnit offsets, InFlightBudget budget)
     {
-        while (ReadLine(stdin) is { } line)
+        var lines = new JsonLineReader(stdin, settings.MaxLineBytes);
+        while (ReadLine(lines) is { } line)
         {
-            yield return new LineJob(line, maxLength, offsets);
+            var job = new LineJob(line, settings.MaxCharacters, settings.MaxLineBytes, offsets);
+            if (!budget.Take(job.Weight))
+            {
+                yield break;
+            }
+
+            yield return job;
         }
     }
 
-    private static string? ReadLine(TextReader stdin)
+    private static JsonLine? ReadLine(JsonLineReader lines)
     {
         try
         {
-            return stdin.ReadLine();
+            return lines.Next();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Not an output failure, which is what an IOException reaching CliApp would be taken for.
-            throw new InputException($"-: cannot read: {e.Message}", e);
+            throw new InputException($"{AttributeArguments.StandardInput}: cannot read: {e.Message}", e);
         }
     }
 }

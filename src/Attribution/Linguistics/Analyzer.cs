@@ -10,12 +10,20 @@ namespace Attribution.Linguistics;
 /// Runs the linguistic layer over a text: the text stage's tokens become words, and the recogniser's count of how
 /// the document capitalises each word is taken; then paragraph by paragraph the tagger tags the paragraph, the
 /// segmenter splits it into sentences, and each sentence gets its entities and, when asked, its parse. Each step
-/// reads only its own paragraph or sentence (the counts, one entry per distinct word), so time and memory grow with
-/// the text. Working buffers are kept per thread and reused, so a call allocates nothing per word once they are
+/// reads only its own paragraph (a piece of one at most <see cref="MaxPieceWords"/> long) or sentence (the counts,
+/// one entry per distinct word), so time and memory grow with the text. Working buffers are kept per thread and reused, so a call allocates nothing per word once they are
 /// large enough.
 /// </summary>
 internal static class Analyzer
 {
+    /// <summary>
+    /// The most words tagged, segmented and parsed at once. A longer paragraph (an article on one line, a wall of
+    /// quotation marks) is analysed a piece at a time, cut at a sentence's end where one falls near the limit, so the
+    /// working buffers, about 160 bytes a word, stay this size whatever the paragraph's length: sized by the paragraph,
+    /// a single line of a million quotation marks once took 150 MB of them. A paragraph of news is a few dozen words.
+    /// </summary>
+    internal const int MaxPieceWords = 1024;
+
     [ThreadStatic]
     private static Buffers? buffers;
 
@@ -109,23 +117,80 @@ internal static class Analyzer
     private static void AnalyzeParagraph(
         LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, bool recognize, Buffers work)
     {
-        var pack = document.Pack;
-        var text = document.Text;
         var firstWord = document.ParagraphFirstWord.AsSpan()[p];
         var endWord = document.ParagraphFirstWord.AsSpan()[p + 1];
-        var words = document.Words.AsSpan()[firstWord..endWord];
-        var n = words.Length;
         document.ParagraphSentences.AsSpan()[p] = document.Sentences.Count;
+        var sentences = 0;
+        for (var piece = firstWord; piece < endWord;)
+        {
+            var end = PieceEnd(document, piece, endWord);
+            sentences += AnalyzePiece(document, p, piece - firstWord, end - piece, parse, recognize, work);
+            piece = end;
+        }
+
+        document.ParagraphSentenceCount.AsSpan()[p] = sentences;
+    }
+
+    /// <summary>
+    /// Where the piece of a paragraph that starts at <paramref name="first"/> ends: the paragraph's end if it is within
+    /// <see cref="MaxPieceWords"/>, else after the last sentence mark (and any closing quotation marks or brackets after
+    /// it) in the second half of the piece, else at the limit, inside a sentence of hundreds of words, which no rule
+    /// parses.
+    /// </summary>
+    private static int PieceEnd(LinguisticDocument document, int first, int end)
+    {
+        if (end - first <= MaxPieceWords)
+        {
+            return end;
+        }
+
+        var text = document.Text;
+        var words = document.Words.AsSpan();
+        var limit = first + MaxPieceWords;
+        for (var w = limit - 1; w >= first + (MaxPieceWords / 2); w--)
+        {
+            var form = words[w].Of(text);
+            if (form.Length > 0 && !form.ContainsAnyExcept("!?.…"))
+            {
+                var after = w + 1;
+                while (after < limit && words[after].Of(text) is [ '"' or '”' or '’' or '\'' or ')' or ']' or '»' ])
+                {
+                    after++;
+                }
+
+                return after;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// Tags a piece of paragraph <paramref name="p"/> (<paramref name="count"/> words from its word
+    /// <paramref name="offset"/>), finds its sentences and, if asked, their entities, and parses those
+    /// <paramref name="parse"/> selects.
+    /// </summary>
+    /// <returns>How many sentences the piece has.</returns>
+    private static int AnalyzePiece(
+        LinguisticDocument document, int p, int offset, int count, Func<LinguisticDocument, int, bool>? parse, bool recognize, Buffers work)
+    {
+        var pack = document.Pack;
+        var text = document.Text;
+        var paragraphFirst = document.ParagraphFirstWord.AsSpan()[p];
+        var paragraph = document.Words.AsSpan()[paragraphFirst..document.ParagraphFirstWord.AsSpan()[p + 1]];
+        var firstWord = paragraphFirst + offset;
+        var words = paragraph.Slice(offset, count);
+        var n = words.Length;
         if (n == 0)
         {
-            return;
+            return 0;
         }
 
         var lexical = work.Lexical(n);
         LexicalFeatures.Compute(text, words, lexical);
         var tags = work.Tags(n);
         pack.Tagger.Tag(lexical, tags);
-        tags.CopyTo(document.Tags.AsSpan()[firstWord..endWord]);
+        tags.CopyTo(document.Tags.AsSpan()[firstWord..(firstWord + n)]);
 
         work.Starts.Clear();
         pack.Segmenter.Segment(text, words, lexical, tags, work.Starts);
@@ -138,14 +203,13 @@ internal static class Analyzer
             document.Sentences.Add(new WordRange(firstWord + start, firstWord + end, p));
         }
 
-        document.ParagraphSentenceCount.AsSpan()[p] = starts.Length;
         for (var s = 0; s < starts.Length; s++)
         {
             var start = starts[s];
             var end = s + 1 < starts.Length ? starts[s + 1] : n;
             if (recognize)
             {
-                Recognize(document, firstWord + start, lexical[start..end], tags[start..end], words, start, work);
+                Recognize(document, firstWord + start, lexical[start..end], tags[start..end], paragraph, offset + start, work);
             }
 
             if (parse is null || parse(document, firstSentence + s))
@@ -153,6 +217,8 @@ internal static class Analyzer
                 Parse(document, firstWord + start, lexical[start..end], tags[start..end], work);
             }
         }
+
+        return starts.Length;
     }
 
     /// <param name="document">The document being analysed.</param>

@@ -32,7 +32,8 @@ internal sealed class LinguisticDocument : IDisposable
         Heads = new PooledList<int>(capacity);
         Relations = new PooledList<byte>(capacity);
         Sentences = new PooledList<WordRange>(capacity / 20);
-        Entities = new PooledList<EntityMention>(capacity / 20);
+        // Analysed on demand, for attribution, a document's entities are not recognised.
+        Entities = new PooledList<EntityMention>(lazyParse is null ? capacity / 20 : 16);
         var paragraphs = document.Paragraphs.Length;
         ParagraphFirstWord = new PooledList<int>(paragraphs + 1);
         ParagraphSentences = PooledList<int>.Filled(paragraphs, NotAnalyzed);
@@ -87,11 +88,14 @@ internal sealed class LinguisticDocument : IDisposable
         }
     }
 
-    /// <summary>Parses sentence <paramref name="sentence"/> of an analysed paragraph if it has no parse yet.</summary>
+    /// <summary>
+    /// Parses sentence <paramref name="sentence"/> of an analysed paragraph if it has no parse yet and is no longer than
+    /// <see cref="ParseSelection.MaxWords"/> (a longer run-on is left unparsed, as no rule reads its tree).
+    /// </summary>
     public void EnsureParsed(int sentence)
     {
         var range = Sentences.AsSpan()[sentence];
-        if (range.Length > 0 && Heads.AsSpan()[range.FirstWord] == Unparsed)
+        if (range.Length is > 0 and <= ParseSelection.MaxWords && Heads.AsSpan()[range.FirstWord] == Unparsed)
         {
             Analyzer.ParseSentence(this, range);
         }

@@ -6,13 +6,23 @@ namespace Attribution.Linguistics;
 /// <summary>
 /// Which sentences attribution needs parsed: those holding a quotation mark or a reporting verb, where speakers and
 /// their cues are read from the tree. The others (most of a news article's narrative) are tagged and searched for
-/// entities but not parsed, which is where the layer spends most of its time.
+/// entities but not parsed, which is where the layer spends most of its time. Nor is a sentence of more than
+/// <see cref="MaxWords"/> words: a run-on "sentence" of hundreds of words (a wall of quotation marks, a list of
+/// names) parses poorly, no rule reads its tree, and parsing it cost memory by its length.
 /// </summary>
 internal static class ParseSelection
 {
+    /// <summary>The longest sentence parsed for attribution, in words.</summary>
+    public const int MaxWords = 150;
+
     public static bool NeedsParse(LinguisticDocument document, int sentence)
     {
         var range = document.Sentences.AsSpan()[sentence];
+        if (range.Length > MaxWords)
+        {
+            return false;
+        }
+
         var words = document.Words.AsSpan();
         var tokens = document.Document.Tokens;
         var text = document.Text;

@@ -27,11 +27,22 @@ internal static class MentionFinder
         strings ??= new StringPool();
         mentions ??= new List<NameMention>(document.Tokens.Length / TokensPerMention + 4);
         var tokens = document.Tokens;
+        var first = mentions.Count;
+        var firstString = strings.Count;
+        var checkpoint = Growth.ProjectEvery;
         foreach (var sentence in document.Sentences)
         {
             var t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
+                if (t >= checkpoint)
+                {
+                    // A list of names is far denser than news: size the list from the rate so far.
+                    Growth.Anticipate(mentions, mentions.Count - first, t, tokens.Length);
+                    strings.Anticipate(strings.Count - firstString, t, tokens.Length);
+                    checkpoint = t + Growth.ProjectEvery;
+                }
+
                 if (!Words.IsCapitalised(document, tokens[t]))
                 {
                     t++;

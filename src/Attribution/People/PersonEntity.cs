@@ -1,9 +1,18 @@
+using System.Runtime.InteropServices;
+
 namespace Attribution.People;
 
 /// <summary>One person as the people stage builds it: the mentions merged so far and what they say together.</summary>
 internal sealed class PersonEntity
 {
-    public List<int> Mentions { get; } = [];
+    // Most people in a long list are named once: the first mention is kept inline, a list made only for a second.
+    private int firstMention = -1;
+    private List<int>? mentionList;
+
+    /// <summary>The indexes of the person's mentions, in order of position once <see cref="Complete"/> has run.</summary>
+    public ReadOnlySpan<int> Mentions => mentionList is not null
+        ? CollectionsMarshal.AsSpan(mentionList)
+        : firstMention < 0 ? [] : new ReadOnlySpan<int>(in firstMention);
 
     public string Name { get; private set; } = "";
 
@@ -13,21 +22,41 @@ internal sealed class PersonEntity
 
     public Gender Gender { get; private set; }
 
-    public List<string> Titles { get; } = [];
+    /// <summary>The titles in order of appearance, once <see cref="Complete"/> has run.</summary>
+    public IReadOnlyList<string> Titles => titles ?? (IReadOnlyList<string>)[];
 
-    private int male;
-    private int female;
+    /// <summary>
+    /// The person introduced before this one under the same surname in the same way (by a full name, or by a titled
+    /// lone surname), or -1 (see <see cref="Namesakes"/>).
+    /// </summary>
+    public int PreviousNamesake { get; set; } = -1;
+
+    /// <summary>The person introduced after this one by a full name of the same surname, or -1.</summary>
+    public int NextNamesake { get; set; } = -1;
+
+    // Made for the first title: most people in a long list have none.
+    private List<string>? titles;
+
+    // Male honorifics seen less female ones: only which is ahead matters.
+    private int maleLead;
 
     /// <summary>The gender the honorifics seen so far agree on; settled by <see cref="Complete"/>.</summary>
-    public Gender GenderSoFar => male > female ? Gender.Male : female > male ? Gender.Female : Gender.Unknown;
+    public Gender GenderSoFar => maleLead > 0 ? Gender.Male : maleLead < 0 ? Gender.Female : Gender.Unknown;
 
     public void Add(int index, NameMention mention)
     {
-        Mentions.Add(index);
+        if (firstMention < 0 && mentionList is null)
+        {
+            firstMention = index;
+        }
+        else
+        {
+            (mentionList ??= [firstMention]).Add(index);
+        }
+
         FirstStart = Math.Min(FirstStart, mention.Span.Start);
         FirstName ??= mention.FirstName;
-        male += mention.Gender == Gender.Male ? 1 : 0;
-        female += mention.Gender == Gender.Female ? 1 : 0;
+        maleLead += mention.Gender == Gender.Male ? 1 : mention.Gender == Gender.Female ? -1 : 0;
     }
 
     /// <summary>
@@ -42,7 +71,7 @@ internal sealed class PersonEntity
     /// </summary>
     public void Complete(List<NameMention> mentions, FirstNames firstNames)
     {
-        Mentions.Sort();
+        mentionList?.Sort();
         var bestWords = 0;
 
         // A set beside the list once there are several titles: searching the list for each new title made a person
@@ -59,13 +88,13 @@ internal sealed class PersonEntity
 
             if (mention.Title is { } title && IsNewTitle(title, ref seen))
             {
-                Titles.Add(title);
+                (titles ??= []).Add(title);
             }
         }
 
         Gender = GenderSoFar;
-        var given = FirstName ?? Name;
-        var space = given.IndexOf(' ', StringComparison.Ordinal);
+        var given = (FirstName ?? Name).AsSpan();
+        var space = given.IndexOf(' ');
         given = space > 0 ? given[..space] : given;
         var known = firstNames.TryGetGender(given, out var usual);
         if (Gender == Gender.Unknown && known)
@@ -73,7 +102,20 @@ internal sealed class PersonEntity
             Gender = usual;
         }
 
-        Verified = known || Mentions.Exists(m => mentions[m].Titled);
+        Verified = known || AnyTitled(mentions);
+    }
+
+    private bool AnyTitled(List<NameMention> mentions)
+    {
+        foreach (var index in Mentions)
+        {
+            if (mentions[index].Titled)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNewTitle(string title, ref HashSet<string>? seen)

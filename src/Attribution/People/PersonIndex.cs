@@ -1,3 +1,5 @@
+using Attribution.Text;
+
 namespace Attribution.People;
 
 /// <summary>
@@ -20,32 +22,66 @@ internal sealed class PersonIndex
     /// <summary>The person a mention belongs to, or -1 when the mention is not taken for a person.</summary>
     public int PersonOf(int mention) => personOfMention[mention];
 
-    public static PersonIndex Build(List<NameMention> mentions, FirstNames firstNames)
+    // A lone surname looks among this many of the latest people of that surname introduced before it: a court
+    // docket or a casualty list names thousands of Smiths, and looking through all of them for every "Mr Smith" was
+    // quadratic.
+    private const int NamesakesSearched = 64;
+
+    // Surnames are projected early, after this many mentions: in a list of names each is a new entry, and a table
+    // doubled up to the first regular projection would have cost a fifth of the list again.
+    private const int FirstProjection = 256;
+
+    public static PersonIndex Build(List<NameMention> mentions, FirstNames firstNames, CancellationToken cancellationToken = default)
     {
-        var people = new List<PersonEntity>();
-        var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        // Only a full name can start a person here, and nearly every one does in a list of names: sized for them,
+        // the list never regrows; news, naming a few people many times, keeps it small. Surnames repeat, so their
+        // tables are sized from the rate they fill at instead.
+        var fullNames = 0;
+        foreach (var mention in mentions)
+        {
+            fullNames += mention.NameWords >= 2 ? 1 : 0;
+        }
+
+        var people = new List<PersonEntity>(fullNames + 4);
+        var namesakes = new Namesakes();
         var byFirstName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var personOf = new int[mentions.Count];
         Array.Fill(personOf, -1);
 
         for (var m = 0; m < mentions.Count; m++)
         {
+            if ((m & (Growth.ProjectEvery - 1)) == 0 || m == FirstProjection)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                namesakes.Anticipate(m, mentions.Count);
+            }
+
             var mention = mentions[m];
             if (mention.NameWords < 2)
             {
                 continue;
             }
 
-            var person = FindFullName(people, bySurname, mention);
-            if (person < 0)
+            var person = namesakes.FindFullName(people, mention.Surname, mention.FirstName);
+            var isNew = person < 0;
+            if (isNew)
             {
                 person = people.Count;
                 people.Add(new PersonEntity());
-                Add(bySurname, mention.Surname, person);
             }
 
+            var hadFirstName = people[person].FirstName is not null;
             personOf[m] = person;
             people[person].Add(m, mention);
+            if (isNew)
+            {
+                namesakes.Add(people, mention.Surname, person, titled: false);
+            }
+            else if (!hadFirstName && people[person].FirstName is { } given)
+            {
+                namesakes.Named(mention.Surname, person, given);
+            }
+
             if (mention.Knighted && mention.FirstName is not null)
             {
                 byFirstName.TryAdd(mention.FirstName, person);
@@ -60,18 +96,28 @@ internal sealed class PersonIndex
                 continue;
             }
 
-            var person = FindBySurname(people, bySurname, byFirstName, mention);
+            var person = namesakes.FindBySurname(people, mention.Surname, mention.Span.Start, mention.Gender, NamesakesSearched);
+            if (person < 0 && mention.Knighted && byFirstName.TryGetValue(mention.Name, out var knight))
+            {
+                // "Sir Tom" for Sir Tom Hale: knights and dames are named by their first name.
+                person = knight;
+            }
+
             if (person < 0 && mention.Titled)
             {
                 person = people.Count;
                 people.Add(new PersonEntity());
-                Add(bySurname, mention.Surname, person);
+                people[person].Add(m, mention);
+                namesakes.Add(people, mention.Surname, person, titled: true);
+            }
+            else if (person >= 0)
+            {
+                people[person].Add(m, mention);
             }
 
             if (person >= 0)
             {
                 personOf[m] = person;
-                people[person].Add(m, mention);
             }
         }
 
@@ -81,60 +127,5 @@ internal sealed class PersonIndex
         }
 
         return new PersonIndex(people, personOf);
-    }
-
-    private static int FindFullName(List<PersonEntity> people, Dictionary<string, List<int>> bySurname, NameMention mention)
-    {
-        if (!bySurname.TryGetValue(mention.Surname, out var candidates))
-        {
-            return -1;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            var firstName = people[candidate].FirstName;
-            if (firstName is null || string.Equals(firstName, mention.FirstName, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int FindBySurname(
-        List<PersonEntity> people, Dictionary<string, List<int>> bySurname, Dictionary<string, int> byFirstName, NameMention mention)
-    {
-        if (!bySurname.TryGetValue(mention.Surname, out var candidates))
-        {
-            // "Sir Tom" for Sir Tom Hale: knights and dames are named by their first name.
-            return mention.Knighted && byFirstName.TryGetValue(mention.Name, out var knight) ? knight : -1;
-        }
-
-        // The nearest person introduced before this mention whose gender does not clash with its honorific
-        // ("Ms Berg" after "Ms Anna Berg and Mr Lars Berg"); otherwise the first one introduced after it.
-        var best = -1;
-        foreach (var candidate in candidates)
-        {
-            var gender = people[candidate].GenderSoFar;
-            var clashes = mention.Gender != Gender.Unknown && gender != Gender.Unknown && gender != mention.Gender;
-            if (!clashes && people[candidate].FirstStart <= mention.Span.Start)
-            {
-                best = candidate;
-            }
-        }
-
-        return best >= 0 ? best : candidates[0];
-    }
-
-    private static void Add(Dictionary<string, List<int>> bySurname, string surname, int person)
-    {
-        if (!bySurname.TryGetValue(surname, out var list))
-        {
-            list = [];
-            bySurname[surname] = list;
-        }
-
-        list.Add(person);
     }
 }

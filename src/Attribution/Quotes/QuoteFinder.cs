@@ -19,13 +19,21 @@ internal static class QuoteFinder
     public const int TokensPerQuote = 50;
 
     public static List<QuoteSpan> Find(Document document, CancellationToken cancellationToken = default) =>
-        Find(document, new List<QuoteSpan>(document.Tokens.Length / TokensPerQuote + 4), cancellationToken);
+        Find(document, new List<QuoteSpan>(document.Tokens.Length / TokensPerQuote + 4), nested: true, cancellationToken);
 
     /// <summary>Fills <paramref name="quotes"/>, an empty list (a reused one spares the allocation), and returns it.</summary>
-    public static List<QuoteSpan> Find(Document document, List<QuoteSpan> quotes, CancellationToken cancellationToken)
+    /// <param name="document">The tokenized text.</param>
+    /// <param name="quotes">The list to fill.</param>
+    /// <param name="nested">
+    /// Whether quotations inside other quotations are listed too; attribution reads only the outermost ones, and a
+    /// wall of nested marks would otherwise fill the list with quotations nobody reads.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work early.</param>
+    public static List<QuoteSpan> Find(Document document, List<QuoteSpan> quotes, bool nested, CancellationToken cancellationToken)
     {
         var stack = new List<int>(MaxDepth);
         var continuationToken = -1;
+        var checkpoint = Growth.ProjectEvery;
         for (var p = 0; p < document.Paragraphs.Length; p++)
         {
             if ((p & 255) == 0)
@@ -33,7 +41,13 @@ internal static class QuoteFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            continuationToken = PairParagraph(document, p, stack, continuationToken, quotes);
+            if (document.Paragraphs[p].FirstToken >= checkpoint)
+            {
+                Growth.Anticipate(quotes, quotes.Count, document.Paragraphs[p].FirstToken, document.Tokens.Length);
+                checkpoint = document.Paragraphs[p].FirstToken + Growth.ProjectEvery;
+            }
+
+            continuationToken = PairParagraph(document, p, stack, continuationToken, quotes, nested);
         }
 
         quotes.Sort(static (a, b) => a.Content.Start != b.Content.Start
@@ -43,7 +57,7 @@ internal static class QuoteFinder
     }
 
     /// <returns>The opening token of the next paragraph if it continues this paragraph's open quotation, else -1.</returns>
-    private static int PairParagraph(Document document, int p, List<int> stack, int continuationToken, List<QuoteSpan> quotes)
+    private static int PairParagraph(Document document, int p, List<int> stack, int continuationToken, List<QuoteSpan> quotes, bool nested)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -63,6 +77,12 @@ internal static class QuoteFinder
 
         for (var t = paragraph.FirstToken; t < paragraph.EndToken; t++)
         {
+            if ((t & (Growth.ProjectEvery - 1)) == 0 && t - paragraph.FirstToken >= Growth.ProjectEvery)
+            {
+                // A long paragraph: the list is sized for the rest of the text from the rate so far.
+                Growth.Anticipate(quotes, quotes.Count, t, tokens.Length);
+            }
+
             var token = tokens[t];
             if (token.Kind != TokenKind.QuoteMark)
             {
@@ -95,8 +115,12 @@ internal static class QuoteFinder
 
                     var open = stack[closes];
                     stack.RemoveRange(closes, stack.Count - closes);
-                    Add(document, open, t, new TextSpan(tokens[open].End, token.Start), p, closes,
-                        open == continuationToken, continuesNext: false, quotes);
+                    if (closes == 0 || nested)
+                    {
+                        Add(document, open, t, new TextSpan(tokens[open].End, token.Start), p, closes,
+                            open == continuationToken, continuesNext: false, quotes);
+                    }
+
                     break;
             }
         }

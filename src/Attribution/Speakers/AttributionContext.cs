@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using Attribution.People;
 using Attribution.Quotes;
 using Attribution.Text;
@@ -9,9 +9,8 @@ namespace Attribution.Speakers;
 internal sealed class AttributionContext : IDisposable
 {
     private readonly bool[] insideQuote;
-    private readonly int[] mentionStartingAt;
-    private readonly int[] mentionEndingAt;
-    private readonly HashSet<int> quoteBoundaries = [];
+    private readonly int[] mentionAt;
+    private readonly bool[] quoteBoundary;
     private TitleHolders? titleHolders;
     private Linguistics.LinguisticDocument? linguistics;
 
@@ -33,18 +32,23 @@ internal sealed class AttributionContext : IDisposable
         People = people;
         Names = names;
         Cues = cues;
+        // Rented, as the tokens are: token-sized tables are, with the tokens, most of what an attribution would
+        // allocate. A table rather than a set of boundaries: a text of nothing but quotations has as many as tokens.
+        var count = document.Tokens.Length;
+        quoteBoundary = WorkArrays<bool>.Rent(count);
+        quoteBoundary.AsSpan(0, count).Clear();
         foreach (var quote in quotes)
         {
-            quoteBoundaries.Add(quote.OpenToken);
-            quoteBoundaries.Add(quote.CloseToken);
+            quoteBoundary[quote.OpenToken] = true;
+            if (quote.CloseToken >= 0)
+            {
+                quoteBoundary[quote.CloseToken] = true;
+            }
         }
 
-        // Rented: two token-sized tables per call are, with the tokens, most of what an attribution would allocate.
-        var count = document.Tokens.Length;
-        mentionStartingAt = ArrayPool<int>.Shared.Rent(count);
-        mentionEndingAt = ArrayPool<int>.Shared.Rent(count);
-        mentionStartingAt.AsSpan(0, count).Fill(-1);
-        mentionEndingAt.AsSpan(0, count).Fill(-1);
+        // One table for where mentions start and end: they never overlap, so each token is in one at most.
+        mentionAt = WorkArrays<int>.Rent(count);
+        mentionAt.AsSpan(0, count).Fill(-1);
         for (var m = 0; m < mentions.Count; m++)
         {
             // A lone capitalised word that is no one's surname ("PHE", "Wellbeing") is not a name to the rules.
@@ -53,8 +57,7 @@ internal sealed class AttributionContext : IDisposable
                 continue;
             }
 
-            mentionStartingAt[mentions[m].FirstToken] = m;
-            mentionEndingAt[mentions[m].EndToken - 1] = m;
+            mentionAt.AsSpan(mentions[m].FirstToken, mentions[m].EndToken - mentions[m].FirstToken).Fill(m);
         }
     }
 
@@ -89,7 +92,11 @@ internal sealed class AttributionContext : IDisposable
 
     public ReadOnlySpan<char> this[int token] => Document[Document.Tokens[token]];
 
-    public int MentionStartingAt(int token) => mentionStartingAt.AsSpan(0, Document.Tokens.Length)[token];
+    public int MentionStartingAt(int token)
+    {
+        var m = mentionAt.AsSpan(0, Document.Tokens.Length)[token];
+        return m >= 0 && CollectionsMarshal.AsSpan(Mentions)[m].FirstToken == token ? m : -1;
+    }
 
     /// <summary>
     /// Whether a mention is surely a person: titled, or of a person the first-name table knows. Where a rule has to
@@ -106,15 +113,19 @@ internal sealed class AttributionContext : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(mentionStartingAt);
-        ArrayPool<int>.Shared.Return(mentionEndingAt);
+        WorkArrays<int>.Return(mentionAt);
+        WorkArrays<bool>.Return(quoteBoundary);
         linguistics?.Dispose();
     }
 
     /// <summary>Whether the token opens or closes a top-level quotation (a mark that pairs with nothing is an apostrophe).</summary>
-    public bool IsQuoteBoundary(int token) => quoteBoundaries.Contains(token);
+    public bool IsQuoteBoundary(int token) => (uint)token < (uint)Document.Tokens.Length && quoteBoundary[token];
 
-    public int MentionEndingAt(int token) => mentionEndingAt.AsSpan(0, Document.Tokens.Length)[token];
+    public int MentionEndingAt(int token)
+    {
+        var m = mentionAt.AsSpan(0, Document.Tokens.Length)[token];
+        return m >= 0 && CollectionsMarshal.AsSpan(Mentions)[m].EndToken - 1 == token ? m : -1;
+    }
 
     public Paragraph ParagraphOf(int token) => Document.Paragraphs[Document.Sentences[Document.SentenceOfToken[token]].Paragraph];
 

@@ -344,20 +344,46 @@ internal static class ReportedSpeechFinder
         return context.Tokens[start].Kind == TokenKind.Word ? end : start;
     }
 
-    private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan, QuoteKind, Decision)> found)
+    /// <summary>How many tokens stand between a decision's cue and the clause of tokens <c>[start, end)</c>.</summary>
+    private static int CueDistance(Decision decision, int start, int end) =>
+        decision.CueStart >= end ? decision.CueStart - end : Math.Max(0, start - decision.CueEnd);
+
+    private static void Add(AttributionContext context, int start, int end, Decision decision, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
         // Quotations may nest but never cross: a clause that crosses one just found is a misreading of the same words.
         // Clauses are short and found in text order, so only the last few can reach this one.
         var span = new TextSpan(context.Tokens[start].Start, context.Tokens[end - 1].End);
+        var same = -1;
         for (var i = found.Count - 1; i >= Math.Max(0, found.Count - RecentClauses); i--)
         {
-            var other = found[i].Item1;
+            var other = found[i].Content;
+            if (span.Start == other.Start)
+            {
+                same = i;
+                continue;
+            }
+
             var crosses = span.Start < other.End && other.Start < span.End &&
-                          !(span.Start <= other.Start && other.End <= span.End) && !(other.Start <= span.Start && span.End <= other.End);
+                          !(span.Start <= other.Start && other.End <= span.End) &&
+                          !(other.Start <= span.Start && span.End <= other.End);
             if (crosses)
             {
                 return;
             }
+        }
+
+        if (same >= 0)
+        {
+            // Nor is one clause reported twice. Two cues reach it when one report holds another ("A, Ms Berg said,
+            // officials said"; "Znak reported its source said that A"), or when two readings of a cue start it at the
+            // same word and end it in different places ("according to according to Ann Bo, A; B"): the words are
+            // the speaker's whose cue stands nearer them, and the farther one reports that speaker saying them.
+            if (CueDistance(decision, start, end) < CueDistance(found[same].Decision, start, end))
+            {
+                found[same] = (span, QuoteKind.Indirect, decision);
+            }
+
+            return;
         }
 
         found.Add((span, QuoteKind.Indirect, decision));

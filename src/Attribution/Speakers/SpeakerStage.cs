@@ -1,5 +1,6 @@
 using Attribution.Speakers.Ranking;
 using Attribution.Speakers.Rules;
+using Attribution.Text;
 
 namespace Attribution.Speakers;
 
@@ -29,15 +30,20 @@ internal sealed class SpeakerStage
 
     public SpeakerStage(ISpeakerRanker? ranker = null) => this.ranker = ranker ?? new PriorityRanker();
 
-    public Decision?[] Decide(AttributionContext context, CancellationToken cancellationToken)
+    public Decisions Decide(AttributionContext context, CancellationToken cancellationToken)
     {
-        var decided = new Decision?[context.Quotes.Count];
+        var decided = new Decisions(context.Quotes.Count);
         Span<SpeakerCandidate> candidates = stackalloc SpeakerCandidate[rules.Length];
-        for (var i = 0; i < decided.Length; i++)
+        for (var i = 0; i < decided.Count; i++)
         {
             if ((i & 63) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if ((i & (Growth.ProjectEvery - 1)) == 0)
+            {
+                decided.Anticipate(i);
             }
 
             var count = 0;

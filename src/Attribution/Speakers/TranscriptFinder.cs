@@ -207,7 +207,7 @@ internal static class TranscriptFinder
         var people = context.People.People;
         for (var p = 0; p < people.Count; p++)
         {
-            if (people[p].Verified && (best < 0 || people[p].Mentions.Count > people[best].Mentions.Count))
+            if (people[p].Verified && (best < 0 || people[p].Mentions.Length > people[best].Mentions.Length))
             {
                 best = p;
             }

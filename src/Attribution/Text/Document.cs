@@ -39,15 +39,24 @@ internal sealed class Document : IDisposable
 
     public static Document Parse(string text, ITokenizer tokenizer, CancellationToken cancellationToken = default)
     {
-        // News English runs at about five characters a token and forty tokens a sentence; a fair first guess saves
-        // most regrowth without renting much more than is used.
-        var tokens = new PooledList<Token>(text.Length / 5 + 16);
-        var paragraphs = new PooledList<Paragraph>(text.Length / 400 + 16);
-        var sentences = new PooledList<Sentence>(text.Length / 150 + 16);
+        // Paragraphs are counted first, a scan for line breaks, so their table is sized exactly. Tokens and sentences
+        // start from news rates (about five characters a token, two hundred a sentence) for the first kilobytes and
+        // are then sized by the rate seen so far, so a text far denser than news (a character per token) grows its
+        // tables once instead of doubling its way up.
+        var paragraphCount = ParagraphSplitter.Count(text);
+        var start = Math.Min(text.Length, Growth.ProjectEvery);
+        var tokens = new PooledList<Token>((start / 5) + 16);
+        var paragraphs = new PooledList<Paragraph>(paragraphCount);
+        var sentences = new PooledList<Sentence>(paragraphCount + (start / 200) + 16);
         var position = 0;
         while (ParagraphSplitter.Next(text, ref position) is { } span)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (span.Start >= Growth.ProjectEvery)
+            {
+                tokens.Anticipate(tokens.Count, span.Start, text.Length);
+                sentences.Anticipate(sentences.Count, span.Start, text.Length);
+            }
 
             var first = tokens.Count;
             tokenizer.Tokenize(text.AsSpan(span.Start, span.Length), span.Start, tokens);

@@ -15,6 +15,19 @@ internal static class ParagraphSplitter
         }
     }
 
+    /// <summary>How many paragraphs <see cref="Next"/> finds in <paramref name="text"/>.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var position = 0;
+        while (Next(text, ref position) is not null)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>The next non-blank paragraph at or after <paramref name="position"/>, which moves past it; null at the end.</summary>
     public static TextSpan? Next(ReadOnlySpan<char> text, ref int position)
     {

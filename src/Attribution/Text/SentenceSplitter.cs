@@ -20,10 +20,19 @@ internal static class SentenceSplitter
 
     public static void Split(string text, ReadOnlySpan<Token> tokens, int firstToken, int paragraph, PooledList<Sentence> sentences)
     {
+        var first = sentences.Count;
+        var checkpoint = Growth.ProjectEvery;
         var start = 0;
         var i = 0;
         while (i < tokens.Length)
         {
+            if (i >= checkpoint)
+            {
+                // A paragraph of many sentences sizes the list for the rest of itself from its own rate.
+                sentences.Anticipate(sentences.Count - first, i, tokens.Length);
+                checkpoint = i + Growth.ProjectEvery;
+            }
+
             var end = EndOfSentenceAt(text, tokens, i);
             if (end < 0)
             {

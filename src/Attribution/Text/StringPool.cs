@@ -7,12 +7,31 @@ namespace Attribution.Text;
 /// </summary>
 internal sealed class StringPool
 {
-    private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // A set rather than a dictionary from each string to itself: two-thirds of the memory per entry, and a list of
+    // thousands of names puts thousands of strings in it.
+    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    // What the set was last sized for (it keeps its capacity across Clear), so a projection that it already meets
+    // costs nothing.
+    private int reserved;
 
     public StringPool() => lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => strings.Count;
+
+    /// <summary>
+    /// Makes room, in one step, for the strings still to come at the rate so far (see <see cref="Growth.Projected"/>):
+    /// a list of thousands of names adds two strings a name.
+    /// </summary>
+    public void Anticipate(int added, int done, int total)
+    {
+        var capacity = Growth.Projected(strings.Count, added, done, total, reserved);
+        if (capacity > 0)
+        {
+            reserved = strings.EnsureCapacity(capacity);
+        }
+    }
 
     /// <summary>Forgets every string (those handed out stay valid) and keeps the table's capacity for the next call.</summary>
     public void Clear() => strings.Clear();
@@ -27,7 +46,7 @@ internal sealed class StringPool
         if (!lookup.TryGetValue(text, out var pooled))
         {
             pooled = text.ToString();
-            strings.Add(pooled, pooled);
+            strings.Add(pooled);
         }
 
         return pooled;

@@ -18,9 +18,18 @@ internal sealed class Tokenizer : ITokenizer
 
     public void Tokenize(ReadOnlySpan<char> text, int offset, PooledList<Token> tokens)
     {
+        var first = tokens.Count;
+        var checkpoint = Growth.ProjectEvery;
         var i = 0;
         while (i < text.Length)
         {
+            if (i >= checkpoint)
+            {
+                // A long paragraph sizes the list for the rest of itself from its own rate.
+                tokens.Anticipate(tokens.Count - first, i, text.Length);
+                checkpoint = i + Growth.ProjectEvery;
+            }
+
             var c = text[i];
             if (c == ' ' || char.IsWhiteSpace(c) || char.IsControl(c))
             {

@@ -67,7 +67,7 @@ public sealed class CliCommandLineTests
     [Fact]
     public void On_a_terminal_with_no_input_named_a_hint_says_the_tool_is_waiting()
     {
-        using var stdin = new StringReader(Articles.Harbour);
+        using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Articles.Harbour));
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
@@ -197,7 +197,7 @@ public sealed class CliCommandLineTests
 
     private static CliOutcome Run(bool terminal, params string[] args)
     {
-        using var stdin = new StringReader(Articles.Harbour);
+        using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Articles.Harbour));
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = CliApp.Run(args, new CliConsole(stdin, stdout, stderr, InIsTerminal: terminal, ErrorIsTerminal: terminal));

@@ -62,7 +62,7 @@ public sealed class CliProgressTests
     public void On_a_terminal_a_failed_output_is_reported_on_a_clean_line()
     {
         using var dir = ThreeArticles();
-        using var stdin = new StringReader("");
+        using var stdin = new MemoryStream();
         using var stdout = new PipeClosingAfterFirstFlushWriter("No space left on device");
         using var stderr = new StringWriter();
 
@@ -78,7 +78,7 @@ public sealed class CliProgressTests
     public void On_a_terminal_a_reader_that_went_away_leaves_only_the_erased_counter()
     {
         using var dir = ThreeArticles();
-        using var stdin = new StringReader("");
+        using var stdin = new MemoryStream();
         using var stdout = new PipeClosingAfterFirstFlushWriter("Broken pipe");
         using var stderr = new StringWriter();
 
@@ -126,7 +126,7 @@ public sealed class CliProgressTests
 
     private static CliOutcome Run(bool stderrIsTerminal, params string[] args)
     {
-        using var stdin = new StringReader("");
+        using var stdin = new MemoryStream();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exitCode = CliApp.Run(args, new CliConsole(stdin, stdout, stderr, InIsTerminal: false, ErrorIsTerminal: stderrIsTerminal));

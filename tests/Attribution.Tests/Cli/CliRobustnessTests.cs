@@ -73,7 +73,7 @@ public sealed class CliRobustnessTests
         using var dir = new TempDirectory();
         dir.Write("a.txt", Articles.Bridge);
         dir.Write("b.txt", Articles.Harbour);
-        using var stdin = new StringReader("");
+        using var stdin = new MemoryStream();
         using var stdout = new ClosedPipeWriter("No space left on device");
         using var stderr = new StringWriter();
 
@@ -93,7 +93,7 @@ public sealed class CliRobustnessTests
         using var dir = new TempDirectory();
         dir.Write("a.txt", Articles.Bridge);
         dir.Write("b.txt", Articles.Harbour);
-        using var stdin = new StringReader("");
+        using var stdin = new MemoryStream();
         using var stdout = new ClosedPipeWriter("Broken pipe");
         using var stderr = new StringWriter();
 

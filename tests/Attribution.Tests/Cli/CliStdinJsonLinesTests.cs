@@ -145,7 +145,7 @@ public sealed class CliStdinJsonLinesTests
     [Fact]
     public async Task Each_answer_is_flushed_before_the_next_line_is_sent()
     {
-        using var stdin = new LinePipeReader();
+        using var stdin = new LinePipeStream();
         using var stdout = new FlushedLinesWriter();
         using var stderr = new StringWriter();
         var run = Task.Run(() => CliApp.Run(["--stdin-jsonl"], stdin, stdout, stderr));
@@ -198,7 +198,7 @@ public sealed class CliStdinJsonLinesTests
     [Fact]
     public void Standard_input_that_cannot_be_read_ends_with_one_line_and_exit_code_1_after_the_lines_read()
     {
-        using var stdin = new FailingAfterLinesReader(Line(1, Articles.Harbour), Line(2, Articles.Bridge));
+        using var stdin = new FailingAfterLinesStream(Line(1, Articles.Harbour), Line(2, Articles.Bridge));
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
@@ -213,7 +213,7 @@ public sealed class CliStdinJsonLinesTests
     [Fact]
     public void A_failing_output_ends_with_one_line_and_exit_code_141()
     {
-        using var stdin = new StringReader(Line(1, Articles.Bridge) + "\n" + Line(2, Articles.Harbour) + "\n");
+        using var stdin = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Line(1, Articles.Bridge) + "\n" + Line(2, Articles.Harbour) + "\n"));
         using var stdout = new ClosedPipeWriter("No space left on device");
         using var stderr = new StringWriter();
 

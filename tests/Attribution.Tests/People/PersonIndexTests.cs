@@ -27,7 +27,7 @@ public class PersonIndexTests
         var person = Assert.Single(index.People);
 
         Assert.Equal("Tom Hale", person.Name);
-        Assert.Equal(2, person.Mentions.Count);
+        Assert.Equal(2, person.Mentions.Length);
     }
 
     [Fact]

@@ -34,6 +34,14 @@ internal static class Properties
             }
         }
 
+        // Each stretch of text is said by one speaker: the same span twice would give it two.
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            Assert.False(
+                quotes[i - 1].Start == quotes[i].Start && quotes[i - 1].End == quotes[i].End,
+                $"one span quoted twice: {quotes[i - 1]} and {quotes[i]}");
+        }
+
         ResultSnapshot.Of(result).AssertEqual(ResultSnapshot.Of(attributor.Attribute(text)));
     }
 }

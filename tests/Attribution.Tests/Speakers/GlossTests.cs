@@ -13,7 +13,7 @@ public class GlossTests
     {
         var context = Contexts.Build(text);
         Assert.Single(context.Quotes);
-        return new CueInSentenceRule().TryDecide(context, 0, new Decision?[1]);
+        return new CueInSentenceRule().TryDecide(context, 0, new Decisions(1));
     }
 
     [Theory]

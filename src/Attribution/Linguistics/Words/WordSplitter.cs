@@ -84,7 +84,7 @@ internal static class WordSplitter
                 if (SplitsClitic(form) is var clitic and > 0)
                 {
                     AddHyphenated(text, token.Start, token.End - clitic, t, words);
-                    words.Add(new Word(token.End - clitic, token.End, t, ContinuesToken: true));
+                    words.Add(new Word(token.End - clitic, token.End, t, continuesToken: true));
                     continue;
                 }
 

@@ -6,7 +6,7 @@ internal sealed class AccordingToRule : IQuoteRule
     // How far from the quotation "according to" may stand; a bound keeps the rule linear on run-on text.
     private const int Reach = 60;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         var sentence = context.SentenceOf(q.OpenToken);

@@ -3,7 +3,7 @@ namespace Attribution.Speakers.Rules;
 /// <summary>A paragraph that reopens a quotation left open by the previous paragraph has that quotation's speaker.</summary>
 internal sealed class ContinuedParagraphRule : IQuoteRule
 {
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         if (!q.ContinuesPrevious || quote == 0 || decided[quote - 1] is not { } previous)
@@ -21,7 +21,7 @@ internal sealed class ContinuedParagraphRule : IQuoteRule
     /// The attribution of a multi-paragraph quotation often comes only in its last paragraph; carry it back to the
     /// earlier paragraphs once every quotation has had its turn.
     /// </summary>
-    public static void FillBackwards(AttributionContext context, Decision?[] decided)
+    public static void FillBackwards(AttributionContext context, Decisions decided)
     {
         for (var i = context.Quotes.Count - 2; i >= 0; i--)
         {

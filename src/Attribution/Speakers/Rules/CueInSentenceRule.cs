@@ -11,7 +11,7 @@ internal sealed class CueInSentenceRule : IQuoteRule
     // How far from the quotation a cue may stand; a bound keeps the rule linear on run-on text.
     private const int Reach = 60;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         if (IsGloss(context, q))

@@ -10,7 +10,7 @@ internal sealed class DashLineRule : IQuoteRule
 {
     private const int MaxSignatureTokens = 16;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         var paragraph = context.Document.Paragraphs[q.Paragraph];

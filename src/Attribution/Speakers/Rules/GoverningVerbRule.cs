@@ -20,11 +20,11 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxFragmentWords = 4;
     private const int MaxDescriptionWords = 12;
     private const int MaxNameTokens = 8;
-    private const int MaxSentenceWords = 150;
+    private const int MaxSentenceWords = ParseSelection.MaxWords;
     private const int MaxCueDistance = 2 * MaxSentenceWords;
     private const double Confidence = 0.7;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         if (IsShort(context, q) && !CueNear(context, q))

@@ -6,5 +6,5 @@ namespace Attribution.Speakers.Rules;
 /// </summary>
 internal interface IQuoteRule
 {
-    Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided);
+    Decision? TryDecide(AttributionContext context, int quote, Decisions decided);
 }

@@ -6,7 +6,7 @@ namespace Attribution.Speakers.Rules;
 /// </summary>
 internal sealed class PreviousSpeakerRule : IQuoteRule
 {
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         if (quote == 0 || decided[quote - 1] is not { } previous)
         {

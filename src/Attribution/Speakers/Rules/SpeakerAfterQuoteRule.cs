@@ -8,7 +8,7 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
 {
     private const int Window = 16;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         if (!q.IsClosed || EndsSentence(context, q))

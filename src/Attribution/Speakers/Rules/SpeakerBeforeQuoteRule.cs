@@ -13,7 +13,7 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
     private const int AsideReach = 16;
 
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
         var open = q.OpenToken;

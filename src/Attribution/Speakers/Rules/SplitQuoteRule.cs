@@ -11,7 +11,7 @@ internal sealed class SplitQuoteRule : IQuoteRule
 {
     private const int MaxTrailingWords = 24;
 
-    public Decision? TryDecide(AttributionContext context, int quote, Decision?[] decided)
+    public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         if (quote == 0 || decided[quote - 1] is not { } previous ||
             previous.Rule is not (AttributionRule.SpeakerAfterQuote or AttributionRule.AccordingTo))
