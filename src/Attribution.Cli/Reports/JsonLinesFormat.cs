@@ -5,5 +5,5 @@ internal sealed class JsonLinesFormat(OffsetUnit offsets) : ReportFormat
 {
     public override bool FlushEach => true;
 
-    public override string Render(ArticleReport report) => ReportJson.Article(report, offsets, indented: false) + "\n";
+    public override string Render(ArticleReport report) => ReportJson.Article(report, offsets, indented: false, lineEnd: true);
 }

@@ -20,8 +20,9 @@ internal static class ReportJson
         new() { Indented = indented, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>An article's object: <c>{"file": …, "quotes": […], "people": […]}</c>, offsets in <paramref name="offsets"/>.</summary>
-    public static string Article(ArticleReport report, OffsetUnit offsets, bool indented) =>
-        Write(indented, json =>
+    /// <param name="lineEnd">Whether a line end follows the object, as a JSON line's does.</param>
+    public static string Article(ArticleReport report, OffsetUnit offsets, bool indented, bool lineEnd = false) =>
+        Write(indented, lineEnd, json =>
         {
             json.WriteString("file", report.Name);
             AttributionJson.WriteMembers(json, Convert(report.Result, report.Text, offsets));
@@ -34,7 +35,7 @@ internal static class ReportJson
 
     /// <summary>The answer to a good line of <c>--stdin-jsonl</c>: <c>{"id": …, "quotes": […], "people": […]}</c>, offsets into its text.</summary>
     public static string Line(JsonElement? id, string text, AttributionResult result, OffsetUnit offsets) =>
-        Write(indented: false, json =>
+        Write(indented: false, lineEnd: false, json =>
         {
             WriteId(json, id);
             AttributionJson.WriteMembers(json, Convert(result, text, offsets));
@@ -42,7 +43,7 @@ internal static class ReportJson
 
     /// <summary>The answer to a line that could not be attributed: <c>{"id": …, "error": "…"}</c>.</summary>
     public static string LineError(JsonElement? id, string error) =>
-        Write(indented: false, json =>
+        Write(indented: false, lineEnd: false, json =>
         {
             WriteId(json, id);
             json.WriteString("error", error);
@@ -66,7 +67,7 @@ internal static class ReportJson
         }
     }
 
-    private static string Write(bool indented, Action<Utf8JsonWriter> members)
+    private static string Write(bool indented, bool lineEnd, Action<Utf8JsonWriter> members)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options(indented)))
@@ -74,6 +75,13 @@ internal static class ReportJson
             json.WriteStartObject();
             members(json);
             json.WriteEndObject();
+        }
+
+        if (lineEnd)
+        {
+            // Here rather than appended to the string: the report of a list of a million names is hundreds of
+            // megabytes, and the concatenation was one more copy of it at the peak.
+            buffer.Write("\n"u8);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
