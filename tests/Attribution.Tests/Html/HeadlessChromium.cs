@@ -62,7 +62,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
 
             // The window's own size leaves the page a little less; this makes the page exactly what was asked.
             await browser.SendAsync("Emulation.setDeviceMetricsOverride", new { width, height, deviceScaleFactor = 1, mobile = false });
-            await browser.WaitForLoadAsync();
+            await browser.WaitForLoadAsync(url);
             return browser;
         }
         catch
@@ -139,10 +139,16 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
         }
     }
 
-    private async Task WaitForLoadAsync()
+    /// <summary>
+    /// Waits until the page holds <paramref name="url"/>, loaded: the tab may still show its first, empty document,
+    /// which is "complete" at once, when the DevTools connection is made (a busy machine showed such a page with no
+    /// report in it).
+    /// </summary>
+    private async Task WaitForLoadAsync(string url)
     {
         var watch = Stopwatch.StartNew();
-        while ((await EvaluateAsync("document.readyState")).GetString() != "complete")
+        var loaded = "complete " + url;
+        while ((await EvaluateAsync("document.readyState + ' ' + location.href")).GetString() != loaded)
         {
             Assert.True(watch.Elapsed < Patience, "the page did not finish loading");
             await Task.Delay(50);
