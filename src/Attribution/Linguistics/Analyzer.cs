@@ -41,7 +41,7 @@ internal static class Analyzer
     public static LinguisticDocument Run(
         LanguagePack pack, Document text, bool ownsDocument, Func<LinguisticDocument, int, bool>? parse, CancellationToken cancellationToken)
     {
-        var document = Prepare(pack, text, ownsDocument, lazyParse: null, cancellationToken);
+        var document = Prepare(pack, text, ownsDocument, onDemand: false, cancellationToken);
         var work = buffers ??= new Buffers();
         for (var p = 0; p < document.Document.Paragraphs.Length; p++)
         {
@@ -59,7 +59,7 @@ internal static class Analyzer
     /// (<see cref="LinguisticDocument.EnsureParsed"/>).
     /// </summary>
     public static LinguisticDocument OnDemand(LanguagePack pack, Document text, CancellationToken cancellationToken) =>
-        Prepare(pack, text, ownsDocument: false, NoParse, cancellationToken);
+        Prepare(pack, text, ownsDocument: false, onDemand: true, cancellationToken);
 
     /// <summary>Parses one sentence of an analysed paragraph, from the tags it was given.</summary>
     internal static void ParseSentence(LinguisticDocument document, WordRange sentence)
@@ -76,9 +76,9 @@ internal static class Analyzer
 
     /// <summary>Every paragraph's words, and how the whole text capitalises them (which the recogniser reads).</summary>
     private static LinguisticDocument Prepare(
-        LanguagePack pack, Document text, bool ownsDocument, Func<LinguisticDocument, int, bool>? lazyParse, CancellationToken cancellationToken)
+        LanguagePack pack, Document text, bool ownsDocument, bool onDemand, CancellationToken cancellationToken)
     {
-        var document = new LinguisticDocument(pack, text, ownsDocument, lazyParse);
+        var document = new LinguisticDocument(pack, text, ownsDocument, onDemand);
         var work = buffers ??= new Buffers();
         var paragraphs = document.Document.Paragraphs;
         work.Cases.Clear();
@@ -89,7 +89,7 @@ internal static class Analyzer
             var first = document.Words.Count;
             document.ParagraphFirstWord.Add(first);
             WordSplitter.Split(document.Text, document.Document.Tokens[paragraph.FirstToken..paragraph.EndToken], pack.Exceptions, document.Words, paragraph.FirstToken);
-            if (lazyParse is null)
+            if (!onDemand)
             {
                 work.Cases.Add(document.Text, document.Words.AsSpan()[first..]);
             }
@@ -106,11 +106,11 @@ internal static class Analyzer
         return document;
     }
 
-    /// <summary>Tags paragraph <paramref name="p"/>, finds its sentences and, if asked, their entities, and parses those <paramref name="parse"/> selects.</summary>
-    internal static void AnalyzeParagraph(LinguisticDocument document, int p, Func<LinguisticDocument, int, bool>? parse, bool recognize)
+    /// <summary>Tags paragraph <paramref name="p"/> of a document analysed on demand and finds its sentences, without entities or parses.</summary>
+    internal static void AnalyzeOnDemand(LinguisticDocument document, int p)
     {
         var work = buffers ??= new Buffers();
-        AnalyzeParagraph(document, p, parse, recognize, work);
+        AnalyzeParagraph(document, p, NoParse, recognize: false, work);
         work.Trim();
     }
 

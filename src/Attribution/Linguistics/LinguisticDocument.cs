@@ -17,13 +17,13 @@ internal sealed class LinguisticDocument : IDisposable
     public const int Root = -1;
 
     private readonly bool ownsDocument;
-    private readonly Func<LinguisticDocument, int, bool>? lazyParse;
+    private readonly bool onDemand;
     private PooledList<int>? firstWordOfToken;
 
-    internal LinguisticDocument(LanguagePack pack, Document document, bool ownsDocument = true, Func<LinguisticDocument, int, bool>? lazyParse = null)
+    internal LinguisticDocument(LanguagePack pack, Document document, bool ownsDocument = true, bool onDemand = false)
     {
         this.ownsDocument = ownsDocument;
-        this.lazyParse = lazyParse;
+        this.onDemand = onDemand;
         Pack = pack;
         Document = document;
         var capacity = document.Tokens.Length + 16;
@@ -33,7 +33,7 @@ internal sealed class LinguisticDocument : IDisposable
         Relations = new PooledList<byte>(capacity);
         Sentences = new PooledList<WordRange>(capacity / 20);
         // Analysed on demand, for attribution, a document's entities are not recognised.
-        Entities = new PooledList<EntityMention>(lazyParse is null ? capacity / 20 : 16);
+        Entities = new PooledList<EntityMention>(onDemand ? 16 : capacity / 20);
         var paragraphs = document.Paragraphs.Length;
         ParagraphFirstWord = new PooledList<int>(paragraphs + 1);
         ParagraphSentences = PooledList<int>.Filled(paragraphs, NotAnalyzed);
@@ -76,15 +76,15 @@ internal sealed class LinguisticDocument : IDisposable
     public PooledList<int> ParagraphSentenceCount { get; }
 
     /// <summary>
-    /// Tags and segments paragraph <paramref name="paragraph"/> if that has not been done (parsing the sentences the
-    /// document's selection asks for): attribution reads the parse only around the quotations its word rules leave
-    /// open, so it analyses only their paragraphs.
+    /// Tags and segments paragraph <paramref name="paragraph"/> if that has not been done, parsing nothing (see
+    /// <see cref="EnsureParsed"/>): attribution reads the parse only around the quotations its word rules leave open,
+    /// so it analyses only their paragraphs.
     /// </summary>
     public void EnsureAnalyzed(int paragraph)
     {
         if (ParagraphSentences.AsSpan()[paragraph] == NotAnalyzed)
         {
-            Analyzer.AnalyzeParagraph(this, paragraph, lazyParse, recognize: false);
+            Analyzer.AnalyzeOnDemand(this, paragraph);
         }
     }
 

@@ -27,7 +27,8 @@ internal sealed class GoverningVerbRule : IQuoteRule
     public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
-        if (IsShort(context, q) && !CueNear(context, q))
+        var isShort = IsShort(context, q);
+        if (isShort && !CueNear(context, q))
         {
             // Decided from the tokens alone, before any model runs: a short quotation needs a reporting verb.
             return null;
@@ -69,7 +70,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
         var verbText = verb >= 0 ? analysis.Words.AsSpan()[verb].Of(context.Document.Text) : default;
         var reports = verb >= 0 && context.Cues.IsCueWord(verbText);
-        if (verb < 0 || (IsShort(context, q) && !reports))
+        if (verb < 0 || (isShort && !reports))
         {
             return null;
         }
