@@ -9,7 +9,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: Attribution.Training <command> [options]; commands: all, tokens");
+            Console.Error.WriteLine("usage: Attribution.Training <command> [options]; commands: all, ranker, tokens");
             return 2;
         }
 
@@ -27,6 +27,7 @@ internal static class Program
             "segment-errors" => SegmentErrors.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             "prune" => PruneReport.Run(data, ModelDirectory, args[1..]),
             "names" => NameAgreement.Run(args.Length > 1 ? args[1] : "data/corpus/dev", args.Contains("--verbose")),
+            "ranker" => TrainRanker.Run(args[1..]),
             "entity-dump" => EntityDump.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             _ => Usage(args[0]),
         };

@@ -1,6 +1,7 @@
 using Attribution.People;
 using Attribution.Quotes;
 using Attribution.Speakers;
+using Attribution.Speakers.Ranking;
 using Attribution.Text;
 
 namespace Attribution;
@@ -15,10 +16,15 @@ internal sealed class AttributionPipeline
     private readonly ITokenizer tokenizer;
     private readonly NameLexicon names;
     private readonly CueLexicon cues;
-    private readonly SpeakerStage speakers = new();
+    private readonly SpeakerStage speakers;
 
-    public AttributionPipeline(AttributionOptions options, ITokenizer? tokenizer = null)
+    /// <summary>A pipeline whose speakers <paramref name="ranker"/> chooses among the rules' proposals (the default one when null).</summary>
+    /// <param name="options">The caller's options.</param>
+    /// <param name="tokenizer">Splits the text; the library's own when null.</param>
+    /// <param name="ranker">Chooses among the proposals.</param>
+    public AttributionPipeline(AttributionOptions options, ITokenizer? tokenizer = null, ISpeakerRanker? ranker = null)
     {
+        speakers = new SpeakerStage(ranker);
         this.tokenizer = tokenizer ?? Tokenizer.Instance;
         names = options.ExtraTitles.Count == 0 ? NameLexicon.Default : new NameLexicon(options.ExtraTitles);
         cues = options.ExtraCueVerbs.Count == 0 ? CueLexicon.Default : new CueLexicon(options.ExtraCueVerbs);
@@ -49,16 +55,8 @@ internal sealed class AttributionPipeline
 
     private AttributionResult Attribute(AttributionContext context, Workspace workspace, CancellationToken cancellationToken)
     {
-        var decided = speakers.Decide(context, cancellationToken);
         var usedCues = workspace.UsedCues;
-        foreach (var decision in decided.Made)
-        {
-            if (decision.CueStart >= 0)
-            {
-                usedCues.Add(decision.CueStart);
-            }
-        }
-
+        var decided = speakers.Decide(context, usedCues, cancellationToken);
         var extra = workspace.Extra;
         BlockQuoteFinder.Find(context, extra);
         TranscriptFinder.Find(context, extra);

@@ -31,6 +31,12 @@ public sealed class QuoteAttributor
     /// a null entry.
     /// </exception>
     public QuoteAttributor(AttributionOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>An attributor whose speakers are chosen by <paramref name="ranker"/> (the evaluation trains its own).</summary>
+    internal QuoteAttributor(AttributionOptions options, Speakers.Ranking.ISpeakerRanker? ranker)
     {
         ArgumentNullException.ThrowIfNull(options);
         if ((ProblemWith(options.ExtraCueVerbs, nameof(AttributionOptions.ExtraCueVerbs)) ??
@@ -40,7 +46,7 @@ public sealed class QuoteAttributor
         }
 
         Options = options;
-        pipeline = new AttributionPipeline(options);
+        pipeline = new AttributionPipeline(options, ranker: ranker);
     }
 
     /// <summary>The options this attributor was built with.</summary>

@@ -1,5 +1,6 @@
 using Attribution.Quotes;
 using Attribution.Speakers;
+using Attribution.Speakers.Ranking;
 using Attribution.Text;
 
 namespace Attribution;
@@ -27,7 +28,9 @@ internal static class ResultBuilder
             }
 
             // Reported speech is only speech because someone says it: without a speaker it is the writer's own.
-            var quotation = Make(context, content, kind, decision, extraMentions, speakers);
+            // The stages that find these rank no candidates: their confidence is the rule's, as the priority ranker gives it.
+            var ranked = decision with { Confidence = PriorityRanker.Discounted(decision) };
+            var quotation = Make(context, content, kind, ranked, extraMentions, speakers);
             if (quotation.Speaker is not null || kind != QuoteKind.Indirect)
             {
                 quotations.Add(quotation);
@@ -143,12 +146,6 @@ internal static class ResultBuilder
             cue = SpeakerResolver.MentionOf(context, start, end);
         }
 
-        var confidence = d.Confidence * d.Speaker.Kind switch
-        {
-            SpeakerKind.Pronoun => 0.95,
-            SpeakerKind.Description => 0.9,
-            _ => 1.0,
-        };
-        return new Quotation(body, content.Start, content.End, kind, speaker, cue, Math.Round(confidence, 3), d.Rule);
+        return new Quotation(body, content.Start, content.End, kind, speaker, cue, Math.Round(d.Confidence, 3), d.Rule);
     }
 }

@@ -3,9 +3,16 @@ namespace Attribution.Cli.Evaluation;
 /// <summary>Attributes every article that has a <c>NAME.gold.json</c> beside its <c>NAME.txt</c> and scores it.</summary>
 internal static class CorpusEvaluation
 {
-    public static List<ArticleScore> Run(string directory, QuoteAttributor attributor)
+    /// <summary>One article with gold answers: its text and the answers.</summary>
+    public sealed record Article(string Text, GoldArticle Gold);
+
+    public static List<ArticleScore> Run(string directory, QuoteAttributor attributor) =>
+        [.. Load(directory).Select(a => Scorer.Score(a.Gold, attributor.Attribute(a.Text).Quotes))];
+
+    /// <summary>The articles of <paramref name="directory"/> that have answers, in file-name order.</summary>
+    public static List<Article> Load(string directory)
     {
-        var scores = new List<ArticleScore>();
+        var articles = new List<Article>();
         var goldFiles = Directory.GetFiles(directory, "*.gold.json");
         Array.Sort(goldFiles, StringComparer.Ordinal);
         foreach (var goldFile in goldFiles)
@@ -17,12 +24,10 @@ internal static class CorpusEvaluation
                 throw new FileNotFoundException($"{textFile} is missing (its answers are in {Path.GetFileName(goldFile)})", textFile);
             }
 
-            var gold = GoldArticle.Parse(name, File.ReadAllText(goldFile));
-            var result = attributor.Attribute(File.ReadAllText(textFile));
-            scores.Add(Scorer.Score(gold, result.Quotes));
+            articles.Add(new Article(File.ReadAllText(textFile), GoldArticle.Parse(name, File.ReadAllText(goldFile))));
         }
 
-        return scores;
+        return articles;
     }
 
     public static (GroupScore Quoted, GroupScore Indirect) Total(IEnumerable<ArticleScore> scores)

@@ -45,7 +45,4 @@ internal sealed class Decisions(int count)
             reserved = decided.EnsureCapacity(capacity);
         }
     }
-
-    /// <summary>The decisions made, in no particular order.</summary>
-    public IEnumerable<Decision> Made => decided.Values;
 }

@@ -9,7 +9,14 @@ namespace Attribution.Speakers;
 internal static class SpeakerResolver
 {
     /// <returns>The speaker and the person index (-1 for descriptions and unclustered names), or null when a pronoun does not resolve.</returns>
-    public static (Speaker Speaker, int Person)? Resolve(AttributionContext context, SpeakerPhrase phrase)
+    public static (Speaker Speaker, int Person)? Resolve(AttributionContext context, SpeakerPhrase phrase) =>
+        Identify(context, phrase) is { } id ? (new Speaker(id.Name, MentionOf(context, id.Start, id.End)), id.Person) : null;
+
+    /// <summary>
+    /// Who a phrase names, without building the public records (the ranker asks this of every candidate): the canonical
+    /// name, the person index, and the characters of the mention; null when a pronoun does not resolve.
+    /// </summary>
+    public static SpeakerIdentity? Identify(AttributionContext context, SpeakerPhrase phrase)
     {
         var text = context.Document.Text;
         switch (phrase.Kind)
@@ -24,26 +31,20 @@ internal static class SpeakerResolver
                 var span = phrase.FirstToken == mention.FirstToken
                     ? mention.Span
                     : new TextSpan(context.Tokens[phrase.FirstToken].Start, context.Tokens[phrase.EndToken - 1].End);
-                return (new Speaker(name, MentionOf(context, span.Start, span.End)), person);
+                return new SpeakerIdentity(name, person, span.Start, span.End);
             }
 
             case SpeakerKind.Pronoun:
             {
+                var pronoun = context.Tokens[phrase.FirstToken];
                 if (PronounResolver.DescribedAntecedent(context, phrase.FirstToken) is { } described &&
-                    Resolve(context, described) is { } role)
+                    Identify(context, described) is { } role)
                 {
-                    var pronoun = context.Tokens[phrase.FirstToken];
-                    return (role.Speaker with { Mention = MentionOf(context, pronoun.Start, pronoun.End) }, role.Person);
+                    return role with { Start = pronoun.Start, End = pronoun.End };
                 }
 
                 var person = PronounResolver.Resolve(context, phrase.FirstToken);
-                if (person < 0)
-                {
-                    return null;
-                }
-
-                var token = context.Tokens[phrase.FirstToken];
-                return (new Speaker(context.People.People[person].Name, MentionOf(context, token.Start, token.End)), person);
+                return person < 0 ? null : new SpeakerIdentity(context.People.People[person].Name, person, pronoun.Start, pronoun.End);
             }
 
             default:
@@ -60,8 +61,8 @@ internal static class SpeakerResolver
                 var definite = context[phrase.FirstToken] is "the" or "The";
                 var titled = definite ? context.TitleHolders.NamedLastBefore(name, start) : -1;
                 return titled >= 0
-                    ? (new Speaker(context.People.People[titled].Name, MentionOf(context, start, end)), titled)
-                    : (new Speaker(name, MentionOf(context, start, end)), -1);
+                    ? new SpeakerIdentity(context.People.People[titled].Name, titled, start, end)
+                    : new SpeakerIdentity(name, -1, start, end);
             }
         }
     }

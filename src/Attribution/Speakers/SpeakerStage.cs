@@ -28,9 +28,14 @@ internal sealed class SpeakerStage
 
     private readonly ISpeakerRanker ranker;
 
-    public SpeakerStage(ISpeakerRanker? ranker = null) => this.ranker = ranker ?? new PriorityRanker();
+    public SpeakerStage(ISpeakerRanker? ranker = null) => this.ranker = ranker ?? LearnedRanker.Default;
 
-    public Decisions Decide(AttributionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides every quotation's speaker, and adds to <paramref name="proposedCues"/> the first token of every cue a
+    /// rule proposed, chosen or not: a cue that belongs to a quotation's attribution is not also the cue of reported
+    /// speech, whichever speaker the ranker chose.
+    /// </summary>
+    public Decisions Decide(AttributionContext context, HashSet<int> proposedCues, CancellationToken cancellationToken)
     {
         var decided = new Decisions(context.Quotes.Count);
         Span<SpeakerCandidate> candidates = stackalloc SpeakerCandidate[rules.Length];
@@ -49,14 +54,23 @@ internal sealed class SpeakerStage
             var count = 0;
             for (var r = 0; r < rules.Length && ranker.WantsMore(candidates[..count]); r++)
             {
+                if (rules[r].ReadsParse && !ranker.WantsParse(candidates[..count]))
+                {
+                    continue;
+                }
+
                 if (rules[r].TryDecide(context, i, decided) is { } decision)
                 {
                     candidates[count++] = new SpeakerCandidate(decision, r);
+                    if (decision.CueStart >= 0)
+                    {
+                        proposedCues.Add(decision.CueStart);
+                    }
                 }
             }
 
-            var chosen = ranker.Choose(context, i, candidates[..count]);
-            decided[i] = chosen >= 0 ? candidates[chosen].Decision : null;
+            var chosen = ranker.Choose(context, i, decided, candidates[..count], out var confidence);
+            decided[i] = chosen >= 0 ? candidates[chosen].Decision with { Confidence = confidence } : null;
         }
 
         ContinuedParagraphRule.FillBackwards(context, decided);

@@ -246,4 +246,32 @@ public class EvalCommandTests
         Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Folds_cross_validate_the_ranker_and_print_its_calibration()
+    {
+        using var first = Corpus();
+        using var second = Corpus();
+
+        var outcome = CliRunner.Run("eval", "--folds", "2", first.Path, second.Path);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("Cross-validated: ", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, Lines(outcome.Stdout).Count(l => l.StartsWith("| confidence | quotations |", StringComparison.Ordinal)));
+        Assert.Equal(2, Lines(outcome.Stdout).Count(l => l.StartsWith("Brier score ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("21")]
+    [InlineData("many")]
+    public void Folds_out_of_range_are_a_usage_error(string folds)
+    {
+        using var dir = Corpus();
+
+        var outcome = CliRunner.Run("eval", "--folds", folds, dir.Path);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--folds", outcome.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,8 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private const int MaxCueDistance = 2 * MaxSentenceWords;
     private const double Confidence = 0.7;
 
+    public bool ReadsParse => true;
+
     public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
