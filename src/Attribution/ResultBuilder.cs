@@ -5,35 +5,44 @@ using Attribution.Text;
 
 namespace Attribution;
 
-/// <summary>Maps the stages' internal results onto the public records, resolving speakers and collecting mentions.</summary>
+/// <summary>
+/// Maps the stages' internal results onto the public records: resolves each quotation's speaker, drops what is not
+/// speech, lists the people (and the described sources that speak), and links every speaker to their entry.
+/// </summary>
 internal static class ResultBuilder
 {
     // An unattributed fragment this short is a scare quote, a title or a name ("so-called “experts”"), not speech.
     private const int ScareQuoteWords = 4;
 
+    /// <summary>
+    /// A quotation kept for the result, before its record is made: its content, kind, where its decision is (a
+    /// quotation's index, or the complement of an extra's), and its speaker's index among the identities, or -1.
+    /// Small, since a text of nothing but quotations keeps one for every few characters.
+    /// </summary>
+    private readonly record struct Kept(TextSpan Content, QuoteKind Kind, int Source, int Speaker);
+
     public static AttributionResult Build(
         AttributionContext context, Decisions decided, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> extra)
     {
-        var text = context.Document.Text;
-        var extraMentions = new List<Mention>?[context.People.People.Count];
-        var speakers = new HashSet<int>();
         var captions = new CaptionFinder(context.Document);
-        var quotations = new List<Quotation>(context.Quotes.Count + extra.Count);
+        // Most quotations kept are those with a speaker: sized for them, the lists rarely grow, and a wall of scare
+        // quotes, all dropped, reserves nothing.
+        var kept = new List<Kept>(extra.Count + decided.MadeCount);
+        var identities = new List<SpeakerIdentity>(extra.Count + decided.MadeCount);
         var blockStarts = new HashSet<int>();
-        foreach (var (content, kind, decision) in extra)
+        for (var e = 0; e < extra.Count; e++)
         {
+            var (content, kind, decision) = extra[e];
             if (kind == QuoteKind.Block)
             {
                 blockStarts.Add(content.Start);
             }
 
             // Reported speech is only speech because someone says it: without a speaker it is the writer's own.
-            // The stages that find these rank no candidates: their confidence is the rule's, as the priority ranker gives it.
-            var ranked = decision with { Confidence = PriorityRanker.Discounted(decision) };
-            var quotation = Make(context, content, kind, ranked, extraMentions, speakers);
-            if (quotation.Speaker is not null || kind != QuoteKind.Indirect)
+            var speaker = SpeakerResolver.Identify(context, decision.Speaker);
+            if (speaker is not null || kind != QuoteKind.Indirect)
             {
-                quotations.Add(quotation);
+                kept.Add(new Kept(content, kind, ~e, Add(identities, speaker)));
             }
         }
 
@@ -47,105 +56,75 @@ internal static class ResultBuilder
 
             // The second half of a split quotation is direct speech even when it resumes in lower case.
             var kind = decided[i] is { Rule: AttributionRule.SplitQuote } ? QuoteKind.Direct : QuoteClassifier.Classify(context.Document, quote);
-            if (decided[i] is null && IsDropped(context, quote, kind, captions))
-            {
-                // Tested before the quotation is made: a wall of scare quotes would otherwise allocate a record and
-                // a string for each only to drop it.
-                continue;
-            }
-
-            var quotation = Make(context, quote.Content, kind, decided[i], extraMentions, speakers);
-            if (quotation.Speaker is null && (IsScareQuote(quotation, kind) || QuoteClassifier.IsTitle(quotation.Text)))
+            var speaker = decided[i] is { } d ? SpeakerResolver.Identify(context, d.Speaker) : null;
+            if ((speaker is null && IsDropped(context, quote, kind)) || captions.IsCaption(quote.Paragraph))
             {
                 continue;
             }
 
-            if (captions.IsCaption(quote.Paragraph))
-            {
-                continue;
-            }
-
-            quotations.Add(quotation);
+            kept.Add(new Kept(quote.Content, kind, i, Add(identities, speaker)));
         }
 
-        quotations.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-
-        var people = new List<Person>(context.People.People.Count);
-        for (var p = 0; p < context.People.People.Count; p++)
+        kept.Sort(static (a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        var sources = new SourceList(context);
+        var mentions = new Mention[identities.Count];
+        foreach (var k in kept)
         {
-            // Capitalised pairs that nothing marks as people ("El Paso") stay out of the list unless they spoke.
-            var entity = context.People.People[p];
-            if (!entity.Verified && !speakers.Contains(p))
+            if (k.Speaker >= 0)
             {
+                var speaker = identities[k.Speaker];
+                mentions[k.Speaker] = SpeakerResolver.MentionOf(context, speaker.Start, speaker.End);
+                sources.Add(DecisionOf(k).Speaker, speaker, mentions[k.Speaker]);
+            }
+        }
+
+        var people = sources.Build();
+        var quotations = new List<Quotation>(kept.Count);
+        var text = context.Document.Text;
+        foreach (var k in kept)
+        {
+            var body = text[k.Content.Start..k.Content.End];
+            if (k.Speaker < 0)
+            {
+                quotations.Add(new Quotation(body, k.Content.Start, k.Content.End, k.Kind, null, null, 0, AttributionRule.None));
                 continue;
             }
 
-            var pronouns = extraMentions[p];
-            var mentions = new Mention[entity.Mentions.Length + (pronouns?.Count ?? 0)];
-            var count = 0;
-            foreach (var m in entity.Mentions)
-            {
-                var span = context.Mentions[m].Span;
-                mentions[count++] = SpeakerResolver.MentionOf(context, span.Start, span.End);
-            }
-
-            if (pronouns is not null)
-            {
-                pronouns.CopyTo(mentions, count);
-                Array.Sort(mentions, static (a, b) => a.Start.CompareTo(b.Start));
-            }
-
-            people.Add(new Person(entity.Name, entity.Titles.Count == 0 ? [] : [.. entity.Titles], mentions, entity.Gender));
+            var d = DecisionOf(k);
+            var speaker = identities[k.Speaker];
+            Mention? cue = d.CueStart >= 0 ? SpeakerResolver.MentionOf(context, context.Tokens[d.CueStart].Start, context.Tokens[d.CueEnd - 1].End) : null;
+            quotations.Add(new Quotation(
+                body, k.Content.Start, k.Content.End, k.Kind, new Speaker(speaker.Name, mentions[k.Speaker], sources.EntryOf(speaker)), cue,
+                Math.Round(d.Confidence, 3), d.Rule));
         }
 
-        people.Sort(static (a, b) => a.Mentions[0].Start.CompareTo(b.Mentions[0].Start));
         return new AttributionResult(quotations, people);
+
+        // The stages that find the extras rank no candidates: their confidence is the rule's, as the priority ranker gives it.
+        Decision DecisionOf(Kept k) => k.Source >= 0
+            ? decided[k.Source]!.Value
+            : extra[~k.Source].Decision with { Confidence = PriorityRanker.Discounted(extra[~k.Source].Decision) };
     }
 
-    private static bool IsScareQuote(Quotation quotation, QuoteKind kind) =>
-        kind == QuoteKind.Partial && QuoteClassifier.CountWords(quotation.Text) <= ScareQuoteWords;
+    private static int Add(List<SpeakerIdentity> identities, SpeakerIdentity? speaker)
+    {
+        if (speaker is not { } s)
+        {
+            return -1;
+        }
 
-    /// <summary>What the checks after <see cref="Make"/> decide for a quotation no rule gave a speaker, read from its span.</summary>
-    private static bool IsDropped(AttributionContext context, QuoteSpan quote, QuoteKind kind, CaptionFinder captions)
+        identities.Add(s);
+        return identities.Count - 1;
+    }
+
+    /// <summary>
+    /// Whether a quotation no rule gave a speaker is not speech: a short fragment (a scare quote), a title, or a caption.
+    /// Read from its span, before any record is made: a wall of scare quotes would otherwise allocate a record and a
+    /// string for each only to drop it.
+    /// </summary>
+    private static bool IsDropped(AttributionContext context, QuoteSpan quote, QuoteKind kind)
     {
         var body = context.Document[quote.Content];
-        return (kind == QuoteKind.Partial && QuoteClassifier.CountWords(body) <= ScareQuoteWords) ||
-            QuoteClassifier.IsTitle(body) || captions.IsCaption(quote.Paragraph);
-    }
-
-    private static Quotation Make(
-        AttributionContext context, TextSpan content, QuoteKind kind, Decision? decision, List<Mention>?[] extraMentions, HashSet<int> speakers)
-    {
-        var text = context.Document.Text;
-        var body = text[content.Start..content.End];
-        if (decision is not { } d || SpeakerResolver.Resolve(context, d.Speaker) is not { } resolved)
-        {
-            return new Quotation(body, content.Start, content.End, kind, null, null, 0, AttributionRule.None);
-        }
-
-        var (speaker, person) = resolved;
-        if (person >= 0)
-        {
-            speakers.Add(person);
-        }
-        if (d.Speaker.Kind == SpeakerKind.Pronoun && person >= 0)
-        {
-            var list = extraMentions[person] ??= [];
-            // Quotations come in text order, so a repeated pronoun mention can only be the last one added.
-            if (list.Count == 0 || list[^1].Start != speaker.Mention.Start)
-            {
-                list.Add(speaker.Mention);
-            }
-        }
-
-        Mention? cue = null;
-        if (d.CueStart >= 0)
-        {
-            var start = context.Tokens[d.CueStart].Start;
-            var end = context.Tokens[d.CueEnd - 1].End;
-            cue = SpeakerResolver.MentionOf(context, start, end);
-        }
-
-        return new Quotation(body, content.Start, content.End, kind, speaker, cue, Math.Round(d.Confidence, 3), d.Rule);
+        return (kind == QuoteKind.Partial && QuoteClassifier.CountWords(body) <= ScareQuoteWords) || QuoteClassifier.IsTitle(body);
     }
 }

@@ -13,12 +13,15 @@ internal static class JsonNames
     private static readonly FrozenDictionary<QuoteKind, string> Kinds = NamesOf<QuoteKind>();
     private static readonly FrozenDictionary<AttributionRule, string> Rules = NamesOf<AttributionRule>();
     private static readonly FrozenDictionary<Gender, string> Genders = NamesOf<Gender>();
+    private static readonly FrozenDictionary<PersonKind, string> PersonKinds = NamesOf<PersonKind>();
 
     public static string Of(QuoteKind kind) => Kinds[kind];
 
     public static string Of(AttributionRule rule) => Rules[rule];
 
     public static string Of(Gender gender) => Genders[gender];
+
+    public static string Of(PersonKind kind) => PersonKinds[kind];
 
     private static FrozenDictionary<T, string> NamesOf<T>()
         where T : struct, Enum

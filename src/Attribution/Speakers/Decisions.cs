@@ -15,6 +15,9 @@ internal sealed class Decisions(int count)
     /// <summary>How many quotations there are, decided or not.</summary>
     public int Count { get; } = count;
 
+    /// <summary>How many quotations have a decision.</summary>
+    public int MadeCount => decided.Count;
+
     public Decision? this[int quote]
     {
         get => decided.TryGetValue(quote, out var decision) ? decision : null;

@@ -16,13 +16,13 @@ public sealed class ReportFormatTests
         [
             new Quotation(
                 "We must act.", 16, 28, QuoteKind.Direct,
-                new Speaker("David Lammy", new Mention("Mr Lammy", 0, 8)),
+                new Speaker("David Lammy", new Mention("Mr Lammy", 0, 8), 0),
                 new Mention("said", 9, 13),
                 0.955, AttributionRule.SpeakerBeforeQuote),
             new Quotation("a fantasy", 48, 57, QuoteKind.Partial, null, null, 0.1, AttributionRule.None),
             new Quotation(
                 "the talks had failed", 68, 88, QuoteKind.Indirect,
-                new Speaker("David Lammy", new Mention("He", 60, 62)),
+                new Speaker("David Lammy", new Mention("He", 60, 62), 0),
                 new Mention("said", 63, 67),
                 0.7, AttributionRule.ReportedSpeech),
         ],
@@ -143,9 +143,9 @@ public sealed class ReportFormatTests
 
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(",", CsvFormat.Columns), rows[0]);
-        Assert.Equal("made-up.txt,1,direct,16,28,We must act.,David Lammy,Mr Lammy,0,8,said,9,13,0.955,speaker-before-quote", rows[1]);
-        Assert.Equal("made-up.txt,2,partial,48,57,a fantasy,,,,,,,,0.1,none", rows[2]);
-        Assert.Equal("made-up.txt,3,indirect,68,88,the talks had failed,David Lammy,He,60,62,said,63,67,0.7,reported-speech", rows[3]);
+        Assert.Equal("made-up.txt,1,direct,16,28,We must act.,David Lammy,Mr Lammy,0,8,person,male,said,9,13,0.955,speaker-before-quote", rows[1]);
+        Assert.Equal("made-up.txt,2,partial,48,57,a fantasy,,,,,,,,,,0.1,none", rows[2]);
+        Assert.Equal("made-up.txt,3,indirect,68,88,the talks had failed,David Lammy,He,60,62,person,male,said,63,67,0.7,reported-speech", rows[3]);
         Assert.Equal(4, rows.Length);
     }
 

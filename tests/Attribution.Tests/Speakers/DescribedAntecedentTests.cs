@@ -15,7 +15,8 @@ public class DescribedAntecedentTests
         var quote = Assert.Single(result.Quotes);
         Attributed.Expect(quote, "We were exhausted.", QuoteKind.Direct, "One of the nurses", "said", AttributionRule.SpeakerBeforeQuote);
         Assert.Equal("She", quote.Speaker?.Mention.Text);
-        Assert.Empty(result.People);
+        var entry = Assert.Single(result.People);
+        Assert.Equal(("One of the nurses", PersonKind.Person), (entry.Name, entry.Kind));
     }
 
     [Theory]

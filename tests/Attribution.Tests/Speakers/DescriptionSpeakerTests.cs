@@ -34,10 +34,12 @@ public class DescriptionSpeakerTests
     }
 
     [Fact]
-    public void Descriptions_are_not_listed_as_people()
+    public void A_described_speaker_has_an_entry_of_its_own_and_no_titles()
     {
         var result = Attributed.Run("“The road will stay closed overnight,” a spokesperson for the city council said.");
 
-        Assert.Empty(result.People);
+        var entry = result.People[Assert.Single(result.Quotes).Speaker!.Person];
+        Assert.Equal(("spokesperson for the city council", PersonKind.Person, 0), (entry.Name, entry.Kind, entry.Titles.Count));
+        Assert.Equal("a spokesperson for the city council", Assert.Single(entry.Mentions).Text);
     }
 }
