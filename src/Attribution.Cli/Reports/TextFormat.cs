@@ -39,7 +39,9 @@ internal sealed class TextFormat : ReportFormat
             foreach (var person in result.People)
             {
                 var titles = person.Titles.Count == 0 ? "" : $" — {OneLine(string.Join(", ", person.Titles))}";
-                output.Append(CultureInfo.InvariantCulture, $"    {OneLine(person.Name)}{titles}\n");
+                // A source that is not one person says what it is: "police (organization)".
+                var kind = person.Kind == PersonKind.Person ? "" : $" ({JsonNames.Of(person.Kind)})";
+                output.Append(CultureInfo.InvariantCulture, $"    {OneLine(person.Name)}{kind}{titles}\n");
             }
         }
 

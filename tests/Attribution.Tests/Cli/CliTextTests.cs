@@ -19,6 +19,16 @@ public sealed class CliTextTests
         Assert.StartsWith(harbour + ": ", headers[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void People_name_the_kind_of_a_source_that_is_not_one_person()
+    {
+        var outcome = CliRunner.RunWithStdin("“The road is closed,” police said. “It reopens today,” a spokesperson for the council said.\n");
+
+        Assert.Equal(0, outcome.ExitCode);
+        var people = outcome.Stdout.Split('\n').SkipWhile(l => l != "  People:").Skip(1).Where(l => l.Length > 0).ToArray();
+        Assert.Equal(["    police (organization)", "    spokesperson for the council"], people);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
