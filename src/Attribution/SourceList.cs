@@ -41,7 +41,9 @@ internal sealed class SourceList(AttributionContext context)
             described.Add(speaker.Name, source);
         }
 
-        if (seenMentions.Add(mention.Start))
+        // A source's first mention always counts, even where the same words already named another speaker: an entry
+        // has at least one mention.
+        if (seenMentions.Add(mention.Start) || source.Mentions.Count == 0)
         {
             source.Mentions.Add(mention);
         }
