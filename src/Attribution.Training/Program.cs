@@ -90,7 +90,7 @@ internal static class Program
         var ewtDev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
         var uner = Linguistics.Evaluation.UnerEntities.Read(data.UnerDev);
         var cases = Entities.EntityTrainer.Cases(Treebanks.Read(data.EwtTrain, data.GumTrain));
-        var trainTags = Environment.GetEnvironmentVariable("NER_JACKKNIFE") is { } cache ? JackknifedGumTags(data, tagger, cache) : Parsing.ParserData.Tag(tagger, train);
+        var trainTags = Environment.GetEnvironmentVariable("NER_JACKKNIFE") is { } cache ? JackknifedTags(data, tagger, cache)[Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain)).Count..] : Parsing.ParserData.Tag(tagger, train);
         var trainSentences = Entities.EntityTrainer.Sentences(train, trainTags, cases, Entities.EntityTrainer.GumGold(train));
         var gumDevSentences = Entities.EntityTrainer.Sentences(gumDev, Parsing.ParserData.Tag(tagger, gumDev), cases, Entities.EntityTrainer.GumGold(gumDev));
         var unerDevSentences = Entities.EntityTrainer.Sentences(ewtDev, Parsing.ParserData.Tag(tagger, ewtDev), cases, s => uner.GetValueOrDefault(s.Id));
@@ -110,8 +110,8 @@ internal static class Program
         return 0;
     }
 
-    /// <summary>GUM train's tags jackknifed as the all command does, kept in <paramref name="cache"/> between runs.</summary>
-    private static byte[][] JackknifedGumTags(Treebanks data, Attribution.Linguistics.Tagging.Tagger tagger, string cache)
+    /// <summary>EWT and GUM train's tags jackknifed as the all command does, kept in <paramref name="cache"/> between runs.</summary>
+    private static byte[][] JackknifedTags(Treebanks data, Attribution.Linguistics.Tagging.Tagger tagger, string cache)
     {
         var ewt = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain));
         var gum = Data.GoldParagraph.From(Treebanks.Read(data.GumTrain));
@@ -135,7 +135,7 @@ internal static class Program
             all[p] = reader.ReadBytes(reader.ReadInt32());
         }
 
-        return all[ewt.Count..];
+        return all;
     }
 
     private static string SegmenterPath => Path.Combine(ModelDirectory, "segmenter.bin");
@@ -155,16 +155,19 @@ internal static class Program
     {
         var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
         var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
-        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain)).Concat(Data.GoldParagraph.From(Treebanks.Read(data.GumTrain))).ToList();
         var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
         var relations = Parsing.ParserData.Relations(train);
-        var trainSentences = Parsing.ParserData.Sentences(train, Parsing.ParserData.Tag(tagger, train), tagger.Tags, relations, projectivize: true, out var lifted);
+        // PARSER_JACKKNIFE names a cache of the jackknifed training tags the all command trains on; without it the
+        // tagger tags its own training data, which is quicker but better than it will tag new text.
+        var trainTags = Environment.GetEnvironmentVariable("PARSER_JACKKNIFE") is { } cache ? JackknifedTags(data, tagger, cache) : Parsing.ParserData.Tag(tagger, train);
+        var trainSentences = Parsing.ParserData.Sentences(train, trainTags, tagger.Tags, relations, projectivize: true, out var lifted);
         var devSentences = Parsing.ParserData.Sentences(dev, Parsing.ParserData.Tag(tagger, dev), tagger.Tags, relations, projectivize: false, out _);
         Console.WriteLine($"parser: {trainSentences.Count} training sentences, {lifted} arcs lifted; {relations.Count} relations");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var parser = Parsing.ParserTrainer.Train(relations, trainSentences, devSentences, epochs, seed: 2, Console.Out);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F0} s");
-        Save(ParserPath, parser.Write);
+        Save(args.Length > 1 ? args[1] : ParserPath, Commands.TrainAll.Prune(parser).Write);
         return 0;
     }
 

@@ -7,7 +7,11 @@ namespace Attribution.Training.Tokenization;
 /// <summary>
 /// Compiles the word-splitting exceptions from training treebanks: for every token of the text stage, the way the
 /// treebank divides it into words; a form enters the table when the treebank divides it one way in most of its
-/// occurrences (at least <see cref="MinCount"/>), and that way is not what the general rules do.
+/// occurrences (at least <see cref="MinCount"/>), and that way is not what the general rules do. Before the forms,
+/// the prefixes that keep their hyphen: a token's letters before its first hyphen (<c>non-</c>, <c>re-</c>) enter
+/// when the treebanks keep that hyphen inside the word in most of the tokens it starts, across several different
+/// tokens (so that one name, <c>Chi-Wai</c>, is a form, not a prefix); the forms are then compiled against rules
+/// that know those prefixes.
 /// </summary>
 internal static class ExceptionsCompiler
 {
@@ -35,17 +39,17 @@ internal static class ExceptionsCompiler
             }
         }
 
+        using var document = Document.Parse(text.Text, Tokenizer.Instance);
+        var candidates = document.Tokens.ToArray().Where(token =>
+            token.Kind is TokenKind.Word or TokenKind.Number && token.Length >= 2 && token.Length <= 32 &&
+            goldStarts.Contains(token.Start) && goldEnds.Contains(token.End)).ToList();
+        var prefixes = Prefixes(text.Text, candidates, goldStarts, goldEnds);
+        var rules = new WordExceptions(prefixes);
         var patterns = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         var rulePatterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using var document = Document.Parse(text.Text, Tokenizer.Instance);
         using var words = new PooledList<Word>();
-        foreach (var token in document.Tokens)
+        foreach (var token in candidates)
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || token.Length < 2 || token.Length > 32 ||
-                !goldStarts.Contains(token.Start) || !goldEnds.Contains(token.End))
-            {
-                continue;
-            }
 
             // The treebank's division of the token: its word boundaries inside it, and which of them are also
             // surface-token boundaries.
@@ -67,7 +71,7 @@ internal static class ExceptionsCompiler
             {
                 patterns[form] = counts = new Dictionary<string, int>();
                 words.Clear();
-                WordSplitter.Split(text.Text, [token], WordExceptions.Empty, words);
+                WordSplitter.Split(text.Text, [token], rules, words);
                 rulePatterns[form] = WordExceptions.FormatPattern(
                     [.. words.AsSpan().ToArray().Select((w, k) => (byte)(w.Length | (k > 0 && !w.ContinuesToken ? WordExceptions.NewToken : 0)))]);
             }
@@ -87,6 +91,53 @@ internal static class ExceptionsCompiler
         }
 
         // Forms that differ only in case were counted together; keep one entry per lower-case form.
-        return [.. entries.GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Key, StringComparer.Ordinal)];
+        return [.. entries.Concat(prefixes).GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Key, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The prefixes that keep their hyphen, as entries of one word (<c>non-</c>: 4): the letters before a token's first
+    /// hyphen, when the treebank keeps the hyphen inside the word in most of that prefix's tokens, in at least
+    /// <see cref="MinPrefixForms"/> different ones.
+    /// </summary>
+    private static List<KeyValuePair<string, byte[]>> Prefixes(string text, List<Token> tokens, HashSet<int> goldStarts, HashSet<int> goldEnds)
+    {
+        var kept = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var keptCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cutCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var form = token.Of(text);
+            var hyphen = form.IndexOf('-');
+            if (hyphen < 1 || hyphen + 1 >= form.Length || form[..hyphen].ContainsAnyExcept(Letters) || !char.IsLetterOrDigit(form[hyphen + 1]))
+            {
+                continue;
+            }
+
+            var prefix = form[..(hyphen + 1)].ToString().ToLowerInvariant();
+            var at = token.Start + hyphen;
+            if (goldEnds.Contains(at) && goldStarts.Contains(at))
+            {
+                cutCount[prefix] = cutCount.GetValueOrDefault(prefix) + 1;
+            }
+            else if (!goldEnds.Contains(at) && !goldStarts.Contains(at + 1))
+            {
+                keptCount[prefix] = keptCount.GetValueOrDefault(prefix) + 1;
+                if (!kept.TryGetValue(prefix, out var forms))
+                {
+                    kept[prefix] = forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                }
+
+                forms.Add(form.ToString());
+            }
+        }
+
+        return [.. kept.Where(p => p.Value.Count >= MinPrefixForms && keptCount[p.Key] > cutCount.GetValueOrDefault(p.Key))
+            .Select(p => new KeyValuePair<string, byte[]>(p.Key, [(byte)p.Key.Length]))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)];
+    }
+
+    private const int MinPrefixForms = 3;
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }

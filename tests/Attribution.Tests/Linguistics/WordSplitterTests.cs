@@ -1,4 +1,5 @@
 using Attribution.Linguistics;
+using Attribution.Linguistics.Conllu;
 using Attribution.Linguistics.Words;
 using Attribution.Text;
 
@@ -64,6 +65,47 @@ public class WordSplitterTests
 
         Assert.Equal("I|can|not|e-mail|50|m", string.Join('|', words.Select(w => text[w.Start..w.End])));
         Assert.Equal([false, false, true, false, false, false], words.Select(w => w.ContinuesToken));
+    }
+
+    [Fact]
+    public void A_prefix_exception_keeps_its_hyphen_inside_the_word_and_other_hyphens_still_cut()
+    {
+        var exceptions = new WordExceptions([new("non-", WordExceptions.ParsePattern("4"))]);
+        const string text = "a Non-Lumbrian, non-fizz-free, post-war plan";
+
+        var words = Words(text, exceptions);
+
+        Assert.Equal("a|Non-Lumbrian|,|non-fizz|-|free|,|post|-|war|plan", string.Join('|', words.Select(w => text[w.Start..w.End])));
+    }
+
+    [Fact]
+    public void The_compiler_learns_a_prefix_from_several_forms_and_not_from_one_name()
+    {
+        // "zub-" is kept inside the word in three different tokens; "Chi-Wai", one name repeated, stays a form.
+        var sentences = ConlluReader.Read(new StringReader(string.Join("\n",
+            Sentence("zub-lane", "zub-fold", "zub-mark", "Chi-Wai", "Chi-Wai", "Chi-Wai") + Sentence("well", "-", "known"))));
+
+        var entries = Attribution.Training.Tokenization.ExceptionsCompiler.Compile(sentences);
+        var exceptions = new WordExceptions(entries);
+
+        Assert.Contains(entries, e => e.Key == "zub-");
+        Assert.DoesNotContain(entries, e => e.Key == "chi-");
+        Assert.Contains(entries, e => e.Key == "chi-wai");
+        Assert.DoesNotContain(entries, e => e.Key.StartsWith("zub-", StringComparison.Ordinal) && e.Key.Length > 4);
+        const string text = "a zub-tree and a well-made dam";
+        Assert.Equal("a|zub-tree|and|a|well|-|made|dam", string.Join('|', Words(text, exceptions).Select(w => text[w.Start..w.End])));
+    }
+
+    private static string Sentence(params string[] forms)
+    {
+        var text = new System.Text.StringBuilder("# text = _\n");
+        for (var i = 0; i < forms.Length; i++)
+        {
+            var joined = i + 1 < forms.Length && (forms[i] == "-" || forms[i + 1] == "-");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}\t{forms[i]}\t{forms[i]}\tX\tX\t_\t0\tdep\t_\t{(joined ? "SpaceAfter=No" : "_")}\n");
+        }
+
+        return text.Append('\n').ToString();
     }
 
     [Fact]

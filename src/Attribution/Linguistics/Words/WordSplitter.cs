@@ -7,7 +7,8 @@ namespace Attribution.Linguistics.Words;
 /// Dependencies treebanks write them: clitics stand apart (<c>do|n't</c>, <c>Ukraine|'s</c>, <c>I|'m</c>), hyphens
 /// between letters are words of their own (<c>post|-|war</c>) while telephone numbers stay whole, clock times and
 /// ratios are one word (<c>10:30</c>), and the trained exceptions decide forms such as <c>cannot</c> or
-/// <c>e-mail</c>. Words only ever cut tokens or join touching ones, so every word is a substring of the text.
+/// <c>e-mail</c>, and which prefixes keep their hyphen (<c>non-</c>, <c>re-</c>, <c>anti-</c>: <c>non-profit</c> is one
+/// word). Words only ever cut tokens or join touching ones, so every word is a substring of the text.
 /// </summary>
 internal static class WordSplitter
 {
@@ -83,12 +84,12 @@ internal static class WordSplitter
 
                 if (SplitsClitic(form) is var clitic and > 0)
                 {
-                    AddHyphenated(text, token.Start, token.End - clitic, t, words);
+                    AddHyphenated(text, token.Start, token.End - clitic, t, exceptions, words);
                     words.Add(new Word(token.End - clitic, token.End, t, continuesToken: true));
                     continue;
                 }
 
-                AddHyphenated(text, token.Start, token.End, t, words);
+                AddHyphenated(text, token.Start, token.End, t, exceptions, words);
                 continue;
             }
 
@@ -121,8 +122,12 @@ internal static class WordSplitter
         return 0;
     }
 
-    /// <summary>Adds <c>[start, end)</c> as words, cut at each hyphen between word characters unless it is a number.</summary>
-    private static void AddHyphenated(string text, int start, int end, int token, PooledList<Word> words)
+    /// <summary>
+    /// Adds <c>[start, end)</c> as words, cut at each hyphen between word characters unless it is a number, or the
+    /// first hyphen after a prefix the exceptions keep whole with its hyphen (<c>non-</c>: one word, as the treebanks
+    /// write <c>non-profit</c>, <c>non-Microsoft</c>).
+    /// </summary>
+    private static void AddHyphenated(string text, int start, int end, int token, WordExceptions exceptions, PooledList<Word> words)
     {
         var span = text.AsSpan(start, end - start);
         if (span.IndexOfAny('-', '\u2010', '\u2011') < 0 || IsHyphenatedNumber(span))
@@ -134,7 +139,8 @@ internal static class WordSplitter
         var wordStart = start;
         for (var i = start + 1; i < end - 1; i++)
         {
-            if (text[i] is '-' or '\u2010' or '\u2011' && CharClass.IsWordChar(text[i - 1]) && CharClass.IsWordChar(text[i + 1]))
+            if (text[i] is '-' or '\u2010' or '\u2011' && CharClass.IsWordChar(text[i - 1]) && CharClass.IsWordChar(text[i + 1]) &&
+                !(wordStart == start && KeepsPrefix(text.AsSpan(start, i + 1 - start), exceptions)))
             {
                 words.Add(new Word(wordStart, i, token));
                 words.Add(new Word(i, i + 1, token));
@@ -144,6 +150,10 @@ internal static class WordSplitter
 
         words.Add(new Word(wordStart, end, token));
     }
+
+    /// <summary>Whether the exceptions keep <paramref name="prefix"/> (a token's start up to its first hyphen, included) one word.</summary>
+    private static bool KeepsPrefix(ReadOnlySpan<char> prefix, WordExceptions exceptions) =>
+        exceptions.Find(prefix) is { Length: 1 } lengths && lengths[0] == prefix.Length;
 
     /// <summary>
     /// Telephone and postal numbers (<c>713-853-3989</c>, <c>345-8702</c>, <c>94720-1900</c>) are one word; ranges and
