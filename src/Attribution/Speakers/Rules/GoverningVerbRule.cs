@@ -161,7 +161,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     }
 
     /// <summary>The subject of <paramref name="verb"/>, borrowed from its governors where it has none, or -1.</summary>
-    private static int SubjectOf(LinguisticDocument analysis, int verb, int start, int end)
+    internal static int SubjectOf(LinguisticDocument analysis, int verb, int start, int end)
     {
         for (var climb = 0; climb <= MaxClimb && verb >= 0; climb++)
         {
@@ -202,7 +202,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
         Dependent(analysis, verb, "nsubj", -1, -1) >= 0 || Dependent(analysis, verb, "nsubj:pass", -1, -1) >= 0;
 
     /// <summary>The first dependent of <paramref name="head"/> with this relation, outside <c>[start, end)</c>.</summary>
-    private static int Dependent(LinguisticDocument analysis, int head, string relation, int start, int end)
+    internal static int Dependent(LinguisticDocument analysis, int head, string relation, int start, int end)
     {
         var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(head)];
         var heads = analysis.Heads.AsSpan();
@@ -220,7 +220,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     private static bool IsVerb(LinguisticDocument analysis, int word) => analysis.UposOf(word) is PartOfSpeech.Verb;
 
     /// <summary>The subject as a speaker phrase: a pronoun, a person's name, or a description of at most a few words.</summary>
-    private static SpeakerPhrase? Phrase(AttributionContext context, LinguisticDocument analysis, int subject, int start, int end)
+    internal static SpeakerPhrase? Phrase(AttributionContext context, LinguisticDocument analysis, int subject, int start, int end)
     {
         var words = analysis.Words.AsSpan();
         var token = words[subject].Token;
