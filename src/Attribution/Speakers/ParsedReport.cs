@@ -26,9 +26,10 @@ internal static class ParsedReport
     /// <summary>
     /// The content that the cue at token <paramref name="cue"/> reports, as at most two token ranges written to
     /// <paramref name="pieces"/> (two when the attribution interrupts its content), and its speaker; 0 when the parse
-    /// reads no report there, -1 when the tagger does not read the cue as a verb.
+    /// reads no report there, -1 when the tagger does not read the cue as a verb. Unless <paramref name="parse"/>, only the
+    /// tags are read.
     /// </summary>
-    public static int Read(AttributionContext context, int cue, bool hearer, Span<(int Start, int End)> pieces, out SpeakerPhrase speaker)
+    public static int Read(AttributionContext context, int cue, bool hearer, bool parse, Span<(int Start, int End)> pieces, out SpeakerPhrase speaker)
     {
         speaker = default;
         var analysis = Analyzed(context, cue);
@@ -43,6 +44,12 @@ internal static class ParsedReport
         if (sentence.Length > ParseSelection.MaxWords)
         {
             // A run-on "sentence" is not parsed (see EnsureParsed).
+            return 0;
+        }
+
+        if (!parse || !HasOtherVerb(analysis, sentence, verb))
+        {
+            // Decided from the tags, before the parser runs: content needs a verb of its own.
             return 0;
         }
 
@@ -112,7 +119,10 @@ internal static class ParsedReport
             return 0;
         }
 
-        speaker = phrase;
+        // The parse may cut a name its subject is part of ("USCG Captain Ann Lee" read as "USCG", then "Captain Ann Lee").
+        speaker = phrase.Kind == SpeakerKind.Description && GoverningVerbRule.NameAt(context, analysis.Words.AsSpan()[subject].Token) is { } name
+            ? name
+            : phrase;
         return count;
     }
 
@@ -156,6 +166,19 @@ internal static class ParsedReport
         }
 
         return before >= 0 ? before : loose;
+    }
+
+    private static bool HasOtherVerb(LinguisticDocument analysis, WordRange sentence, int verb)
+    {
+        for (var w = sentence.FirstWord; w < sentence.EndWord; w++)
+        {
+            if (w != verb && analysis.UposOf(w) is PartOfSpeech.Verb or PartOfSpeech.Aux)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is a reporting verb with no content of its own (<c>officials said</c>).</summary>

@@ -264,7 +264,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     }
 
     /// <summary>The name mention that covers <paramref name="token"/>, as a speaker phrase, or null.</summary>
-    private static SpeakerPhrase? NameAt(AttributionContext context, int token)
+    internal static SpeakerPhrase? NameAt(AttributionContext context, int token)
     {
         // Names are a few words long; looking back a bounded way keeps the rule linear.
         for (var t = token; t >= 0 && t > token - MaxNameTokens; t--)
