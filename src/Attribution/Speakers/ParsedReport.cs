@@ -16,7 +16,7 @@ namespace Attribution.Speakers;
 /// </list>
 /// Its speaker is the verb's subject (a passive's agent), borrowed through conjuncts and participles for a verb with none
 /// (<c>…, claiming A</c>). A verb with an object reports a thing, not a clause (<c>announced a deal it brokered</c>),
-/// unless it names a hearer (<c>informed the board that A</c>).
+/// unless it names a hearer (<c>informed the board that A</c>) or the object is the clause's misread subject.
 /// </summary>
 internal static class ParsedReport
 {
@@ -54,15 +54,24 @@ internal static class ParsedReport
         }
 
         analysis.EnsureParsed(s);
-        if (!hearer && GoverningVerbRule.Dependent(analysis, verb, "obj", -1, -1) >= 0)
-        {
-            return 0;
-        }
+        var obj = hearer ? -1 : GoverningVerbRule.Dependent(analysis, verb, "obj", -1, -1);
 
         Span<int> first = stackalloc int[sentence.Length];
         Span<int> last = stackalloc int[sentence.Length];
         Subtrees(analysis, sentence, first, last);
         var content = Complement(analysis, sentence, verb);
+        var objectIsSubject = false;
+        if (obj >= 0)
+        {
+            // A verb with an object reports a thing ("announced a deal the council brokered"), unless the object is
+            // the subject the clause after it lacks ("claiming the contract had been broken" misread).
+            objectIsSubject = content > obj && analysis.RelationOf(content) == "ccomp" && !HasSubject(analysis, content);
+            if (!objectIsSubject)
+            {
+                return 0;
+            }
+        }
+
         int count;
         int subject;
         if (content >= 0 && IsBareReport(context, analysis, sentence, content))
@@ -73,7 +82,7 @@ internal static class ParsedReport
 
         if (content >= 0)
         {
-            var from = first[content - sentence.FirstWord];
+            var from = first[(objectIsSubject ? obj : content) - sentence.FirstWord];
             var to = last[content - sentence.FirstWord] + 1;
             subject = NearestSubject(analysis, sentence, verb, from, to);
             if (subject < 0)
@@ -87,7 +96,7 @@ internal static class ParsedReport
             }
             count = Piece(context, analysis, from, to, clip: from > verb, MinWords, pieces);
         }
-        else if (analysis.RelationOf(verb) == "parataxis" && analysis.Heads.AsSpan()[verb] is var head and >= 0)
+        else if (IsSetInto(analysis, sentence, verb, first) && analysis.Heads.AsSpan()[verb] is var head and >= 0)
         {
             // Set into its content or after it: the content is the clause the verb hangs from, less the attribution.
             var from = first[head - sentence.FirstWord];
@@ -107,7 +116,8 @@ internal static class ParsedReport
             return 0;
         }
 
-        if (count == 0 || subject < 0)
+        // A subject that is no word (an undecodable mark the tagger took for a name) names nobody.
+        if (count == 0 || subject < 0 || context.Tokens[analysis.Words.AsSpan()[subject].Token].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return 0;
         }
@@ -135,8 +145,9 @@ internal static class ParsedReport
 
     /// <summary>
     /// The clause complement of <paramref name="verb"/>, the first after it where the parse gives several (a misread
-    /// word before the verb may hang from it as one too), else one before it, else a clause before it that it has as
-    /// <c>parataxis</c>; -1 for none.
+    /// word before the verb may hang from it as one too), else one before it, else a clause it has as <c>parataxis</c>
+    /// before it or after it with no punctuation between (<c>said on Monday morning the road would close</c>); -1 for
+    /// none.
     /// </summary>
     private static int Complement(LinguisticDocument analysis, WordRange sentence, int verb)
     {
@@ -159,7 +170,7 @@ internal static class ParsedReport
 
                 before = w;
             }
-            else if (relation == "parataxis" && w < verb && loose < 0)
+            else if (relation == "parataxis" && loose < 0 && (w < verb || Adjoins(analysis, verb, w)))
             {
                 loose = w;
             }
@@ -267,6 +278,58 @@ internal static class ParsedReport
 
         return start;
     }
+
+    /// <summary>
+    /// Whether the verb is an attribution set into the clause it hangs from or put after it: <c>parataxis</c>, or a
+    /// clause the parse joins on after a comma with no word that would make it one of the writer's own (<c>A, her
+    /// spokesman announced</c> read as <c>advcl</c> or <c>conj</c>; not <c>A, and she said</c>, <c>A, because she said</c>).
+    /// </summary>
+    private static bool IsSetInto(LinguisticDocument analysis, WordRange sentence, int verb, ReadOnlySpan<int> first)
+    {
+        var relation = analysis.RelationOf(verb);
+        if (relation == "parataxis")
+        {
+            return true;
+        }
+
+        var head = analysis.Heads.AsSpan()[verb];
+        var start = first[verb - sentence.FirstWord];
+        if (relation is not ("advcl" or "conj") || head < 0 || head > verb || start - 1 <= head ||
+            analysis.Words.AsSpan()[start].Of(analysis.Text) is not "," && analysis.Words.AsSpan()[start - 1].Of(analysis.Text) is not ",")
+        {
+            return false;
+        }
+
+        var heads = analysis.Heads.AsSpan();
+        for (var w = start; w < verb; w++)
+        {
+            if (heads[w] == verb && analysis.RelationOf(w) is "cc" or "mark")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether only words, no punctuation, stand between <paramref name="verb"/> and the clause <paramref name="clause"/> after it.</summary>
+    private static bool Adjoins(LinguisticDocument analysis, int verb, int clause)
+    {
+        var heads = analysis.Heads.AsSpan();
+        for (var w = verb + 1; w < clause; w++)
+        {
+            // The clause's own words (its subject) may stand before it; anything else must be a word.
+            if (heads[w] != clause && analysis.UposOf(w) == PartOfSpeech.Punct)
+            {
+                return false;
+            }
+        }
+
+        return HasSubject(analysis, clause);
+    }
+
+    private static bool HasSubject(LinguisticDocument analysis, int clause) =>
+        GoverningVerbRule.Dependent(analysis, clause, "nsubj", -1, -1) >= 0 || GoverningVerbRule.Dependent(analysis, clause, "nsubj:pass", -1, -1) >= 0;
 
     /// <summary>The verb's own subject (or a passive's agent), not one borrowed from the clause it is set into.</summary>
     private static int SubjectOnly(LinguisticDocument analysis, int verb)

@@ -223,8 +223,12 @@ internal static class ReportedSpeechFinder
         }
 
         var end = Clauses.End(context, start, comma);
+        // "The blaze, firefighters said, started in a storeroom": content that resumes with its verb has its subject
+        // before the attribution, however short.
         var interjected = resume > 0;
-        if (!Clauses.IsContent(context, start, end, bare: !interjected))
+        var subjectOnly = interjected && resume < sentence.EndToken && !Clauses.OpensLikeASubject(context, resume) &&
+                          Clauses.IsFiniteVerb(context, resume);
+        if (!Clauses.IsContent(context, start, end, bare: !interjected, subjectOnly ? 1 : Clauses.MinWords))
         {
             return false;
         }
