@@ -129,6 +129,15 @@ internal static class ParsedReport
             return 0;
         }
 
+        // A speaker holding quotation marks is a misread phrase of the writer's ("the anti-flood (“water wall”) scheme").
+        for (var t = phrase.FirstToken; t < phrase.EndToken; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.QuoteMark || context.InsideQuote[t])
+            {
+                return 0;
+            }
+        }
+
         // The parse may cut a name its subject is part of ("USCG Captain Ann Lee" read as "USCG", then "Captain Ann Lee").
         speaker = phrase.Kind == SpeakerKind.Description && GoverningVerbRule.NameAt(context, analysis.Words.AsSpan()[subject].Token) is { } name
             ? name

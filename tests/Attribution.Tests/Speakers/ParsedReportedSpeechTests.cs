@@ -74,6 +74,14 @@ public sealed class ParsedReportedSpeechTests
         Assert.Empty(Attributed.Run(text).Quotes);
     }
 
+    [Fact]
+    public void A_parsed_subject_holding_quotation_marks_is_no_speaker()
+    {
+        var result = Attributed.Run("The coastal (“green belt”) plan, said Ana Kell, will cost millions.");
+
+        Assert.DoesNotContain(result.Quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker?.Name != "Ana Kell");
+    }
+
     [Theory]
     [InlineData("She described the call as routine.")]
     [InlineData("The mayor fired an aide who made controversial comments.")]
