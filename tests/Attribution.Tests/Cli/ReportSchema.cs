@@ -15,6 +15,7 @@ internal static class ReportSchema
     public const string LineError = "lineError";
 
     private static readonly Lazy<BuildOptions> Options = new(Load);
+    private static readonly Lock Gate = new();
 
     public static string SchemaPath => Path.Combine(RepositoryRoot(), "schema", "attribution.schema.json");
 
@@ -28,8 +29,14 @@ internal static class ReportSchema
     public static EvaluationResults Validate(JsonElement document, string definition)
     {
         var id = SchemaId();
-        var reference = JsonSchema.FromText($$"""{"$ref": "{{id}}#/$defs/{{definition}}"}""", Options.Value);
-        return reference.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        // One registry serves every test, and building a schema registers it there: tests run in parallel, and the
+        // registry is not safe for that (a full run once failed three tests with a reference it could not resolve).
+        lock (Gate)
+        {
+            var reference = JsonSchema.FromText($$"""{"$ref": "{{id}}#/$defs/{{definition}}"}""", Options.Value);
+            return reference.Evaluate(document, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        }
     }
 
     public static void AssertFileReport(JsonElement report, string expectedFile, string input)
