@@ -26,38 +26,15 @@ internal static class Scorer
         return new ArticleScore(gold.Name, quoted, indirect, findings);
     }
 
-    /// <summary>
-    /// The prediction that covers a gold quotation's words best, and that coverage; ties go to the tighter prediction
-    /// (fewer words), so a nested clause matches the clause, not the sentence holding it. -1 when nothing covers any.
-    /// </summary>
-    public static (int Index, double Coverage) BestMatch(List<string> gold, IReadOnlyList<HashSet<string>> predicted, IReadOnlyList<int> sizes)
-    {
-        var best = -1;
-        var bestCoverage = 0.0;
-        for (var j = 0; j < predicted.Count; j++)
-        {
-            var coverage = ScoringWords.Coverage(gold, predicted[j]);
-            if (coverage > bestCoverage || (coverage == bestCoverage && best >= 0 && sizes[j] < sizes[best]))
-            {
-                best = j;
-                bestCoverage = coverage;
-            }
-        }
-
-        return (best, bestCoverage);
-    }
-
     private static GroupScore ScoreGroup(List<GoldQuote> gold, List<Quotation> predicted, HashSet<string> allGold, List<Finding> findings)
     {
-        var predictedWords = predicted.Select(p => ScoringWords.Of(p.Text)).ToList();
-        var predictedSets = predictedWords.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToList();
-        var sizes = predictedWords.Select(w => w.Count).ToList();
+        var words = new PredictedWords(predicted.Select(p => p.Text));
 
         int found = 0, exact = 0, lenient = 0, missedOptional = 0;
         foreach (var quote in gold)
         {
-            var (best, bestCoverage) = BestMatch(ScoringWords.Of(quote.Text), predictedSets, sizes);
-            if (best < 0 || bestCoverage < Threshold)
+            var best = words.Match(quote);
+            if (best < 0)
             {
                 if (quote.IsOptional)
                 {
@@ -85,7 +62,7 @@ internal static class Scorer
         var real = 0;
         for (var j = 0; j < predicted.Count; j++)
         {
-            if (ScoringWords.Coverage(predictedWords[j], allGold) >= Threshold)
+            if (ScoringWords.Coverage(words.Words[j], allGold) >= Threshold)
             {
                 real++;
             }

@@ -18,13 +18,11 @@ internal sealed class Calibration
     public void Add(GoldArticle gold, IReadOnlyList<Quotation> predicted)
     {
         var quoted = predicted.Where(q => q.Kind != QuoteKind.Indirect && q.Speaker is not null).ToList();
-        var lists = quoted.Select(q => ScoringWords.Of(q.Text)).ToList();
-        var sets = lists.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToList();
-        var sizes = lists.Select(w => w.Count).ToList();
+        var words = new PredictedWords(quoted.Select(q => q.Text));
         foreach (var quote in gold.Quotes.Where(q => !q.IsIndirect))
         {
-            var (best, coverage) = Scorer.BestMatch(ScoringWords.Of(quote.Text), sets, sizes);
-            if (best >= 0 && coverage >= Scorer.Threshold)
+            var best = words.Match(quote);
+            if (best >= 0)
             {
                 var p = quoted[best].Confidence;
                 var isRight = SpeakerMatch.Exact(quoted[best].Speaker!.Name, quote);

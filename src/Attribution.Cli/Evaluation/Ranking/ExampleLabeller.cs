@@ -10,14 +10,12 @@ internal static class ExampleLabeller
 {
     public static IEnumerable<RankerExample> Label(GoldArticle gold, IReadOnlyList<CandidateRecorder.Entry> entries)
     {
-        var lists = entries.Select(e => ScoringWords.Of(e.Text)).ToList();
-        var words = lists.Select(w => new HashSet<string>(w, StringComparer.Ordinal)).ToList();
-        var sizes = lists.Select(w => w.Count).ToList();
+        var words = new PredictedWords(entries.Select(e => e.Text));
         var taken = new bool[entries.Count];
         foreach (var quote in gold.Quotes.Where(q => !q.IsIndirect))
         {
-            var (best, coverage) = Scorer.BestMatch(ScoringWords.Of(quote.Text), words, sizes);
-            if (best < 0 || coverage < Scorer.Threshold || taken[best])
+            var best = words.Match(quote);
+            if (best < 0 || taken[best])
             {
                 continue;
             }
