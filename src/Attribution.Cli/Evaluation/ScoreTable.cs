@@ -32,11 +32,12 @@ internal static class ScoreTable
             foreach (var finding in score.Findings)
             {
                 var text = finding.Text.Length > 100 ? finding.Text[..100] + "…" : finding.Text;
+                var group = finding.Indirect ? " indirect" : "";
                 output.WriteLine(finding.Kind switch
                 {
-                    FindingKind.Missed => $"- missed (speaker {finding.Expected ?? "none"}): “{text}”",
-                    FindingKind.Spurious => $"- spurious [{finding.Rule}] ({finding.Predicted ?? "no speaker"}): “{text}”",
-                    _ => $"- wrong speaker [{finding.Rule}] {finding.Predicted ?? "none"} instead of {finding.Expected ?? "none"}: “{text}”",
+                    FindingKind.Missed => $"- missed{group} (speaker {finding.Expected ?? "none"}): “{text}”",
+                    FindingKind.Spurious => $"- spurious{group} [{finding.Rule}] ({finding.Predicted ?? "no speaker"}): “{text}”",
+                    _ => $"- wrong speaker{group} [{finding.Rule}] {finding.Predicted ?? "none"} instead of {finding.Expected ?? "none"}: “{text}”",
                 });
             }
         }

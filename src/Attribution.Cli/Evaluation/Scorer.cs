@@ -20,13 +20,13 @@ internal static class Scorer
 
         var findings = new List<Finding>();
         var quoted = ScoreGroup(
-            [.. gold.Quotes.Where(q => !q.IsIndirect)], [.. predicted.Where(q => q.Kind != QuoteKind.Indirect)], allGold, findings);
+            [.. gold.Quotes.Where(q => !q.IsIndirect)], [.. predicted.Where(q => q.Kind != QuoteKind.Indirect)], allGold, findings, indirect: false);
         var indirect = ScoreGroup(
-            [.. gold.Quotes.Where(q => q.IsIndirect)], [.. predicted.Where(q => q.Kind == QuoteKind.Indirect)], allGold, findings);
+            [.. gold.Quotes.Where(q => q.IsIndirect)], [.. predicted.Where(q => q.Kind == QuoteKind.Indirect)], allGold, findings, indirect: true);
         return new ArticleScore(gold.Name, quoted, indirect, findings);
     }
 
-    private static GroupScore ScoreGroup(List<GoldQuote> gold, List<Quotation> predicted, HashSet<string> allGold, List<Finding> findings)
+    private static GroupScore ScoreGroup(List<GoldQuote> gold, List<Quotation> predicted, HashSet<string> allGold, List<Finding> findings, bool indirect)
     {
         var words = new PredictedWords(predicted.Select(p => p.Text));
 
@@ -43,7 +43,7 @@ internal static class Scorer
                     continue;
                 }
 
-                findings.Add(new Finding(FindingKind.Missed, quote.Text, quote.Speaker, null, null));
+                findings.Add(new Finding(FindingKind.Missed, quote.Text, quote.Speaker, null, null, indirect));
                 continue;
             }
 
@@ -55,7 +55,7 @@ internal static class Scorer
             lenient += SpeakerMatch.Lenient(name, quote) ? 1 : 0;
             if (!isExact)
             {
-                findings.Add(new Finding(FindingKind.WrongSpeaker, quote.Text, quote.Speaker, name, JsonNames.Of(match.Rule)));
+                findings.Add(new Finding(FindingKind.WrongSpeaker, quote.Text, quote.Speaker, name, JsonNames.Of(match.Rule), indirect));
             }
         }
 
@@ -69,7 +69,7 @@ internal static class Scorer
             else
             {
                 var p = predicted[j];
-                findings.Add(new Finding(FindingKind.Spurious, p.Text, null, p.Speaker?.Name, JsonNames.Of(p.Rule)));
+                findings.Add(new Finding(FindingKind.Spurious, p.Text, null, p.Speaker?.Name, JsonNames.Of(p.Rule), indirect));
             }
         }
 

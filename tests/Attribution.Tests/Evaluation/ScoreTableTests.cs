@@ -64,7 +64,8 @@ public class ScoreTableTests
             GroupScore.Empty,
             new Finding(FindingKind.Missed, "We are on schedule.", "Jane Doe", null, null),
             new Finding(FindingKind.Spurious, "a fantasy", null, null, "none"),
-            new Finding(FindingKind.WrongSpeaker, "Nothing has changed.", "Jane Doe", "Tom Reed", "previous-speaker"));
+            new Finding(FindingKind.WrongSpeaker, "Nothing has changed.", "Jane Doe", "Tom Reed", "previous-speaker"),
+            new Finding(FindingKind.Missed, "the bridge would open", "Jane Doe", null, null, Indirect: true));
 
         var text = Write([score, Article("clean", GroupScore.Empty)], findings: true);
 
@@ -72,7 +73,8 @@ public class ScoreTableTests
             "\n## bridge\n" +
             "- missed (speaker Jane Doe): “We are on schedule.”\n" +
             "- spurious [none] (no speaker): “a fantasy”\n" +
-            "- wrong speaker [previous-speaker] Tom Reed instead of Jane Doe: “Nothing has changed.”\n",
+            "- wrong speaker [previous-speaker] Tom Reed instead of Jane Doe: “Nothing has changed.”\n" +
+            "- missed indirect (speaker Jane Doe): “the bridge would open”\n",
             text,
             StringComparison.Ordinal);
         Assert.DoesNotContain("## clean", text, StringComparison.Ordinal);
