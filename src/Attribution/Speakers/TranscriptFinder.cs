@@ -17,6 +17,7 @@ internal static class TranscriptFinder
 {
     private const int MaxLabelTokens = 8;
     private const double Confidence = 0.85;
+    private const int MaxCreditWords = 4;
 
     public static void Find(AttributionContext context, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
@@ -55,7 +56,7 @@ internal static class TranscriptFinder
                     found.Add((content, label.Kind, new Decision(label.Speaker, -1, -1, AttributionRule.Interview, Confidence, label.ContentToken)));
                 }
             }
-            else if (transcript && turn is { Speaker.Kind: SpeakerKind.Name } current && p < lastLabel && paragraph.TokenCount > 0)
+            else if (transcript && turn is { Speaker.Kind: SpeakerKind.Name } current && p < lastLabel && paragraph.TokenCount > 0 && !IsCaption(context, paragraph))
             {
                 found.Add((paragraph.Span, QuoteKind.Direct, new Decision(current.Speaker, -1, -1, AttributionRule.Interview, Confidence * 0.9, paragraph.FirstToken)));
             }
@@ -93,14 +94,10 @@ internal static class TranscriptFinder
         }
 
         // Name: text — a person the people stage verified, as a block of speech (the older form of news Q&As).
-        var mention = context.MentionStartingAt(first);
-        if (mention >= 0 && context.IsVerifiedPerson(mention))
+        if (NameLabelColon(context, paragraph) is var nameEnd and >= 0 && !HasQuoteMarks(context, nameEnd + 1, paragraph.EndToken)
+            && !IsCredit(context, nameEnd + 1, paragraph.EndToken))
         {
-            var colon = context.Mentions[mention].EndToken;
-            if (colon + 1 < paragraph.EndToken && context.IsPunctuation(colon, ':') && !HasQuoteMarks(context, colon + 1, paragraph.EndToken))
-            {
-                return new Label(new SpeakerPhrase(SpeakerKind.Name, first, colon, mention), colon + 1, QuoteKind.Block, Bracketed: false);
-            }
+            return new Label(new SpeakerPhrase(SpeakerKind.Name, first, nameEnd, context.MentionStartingAt(first)), nameEnd + 1, QuoteKind.Block, Bracketed: false);
         }
 
         // NV: text, Q: text, A: text; and in a transcript NV text.
@@ -113,7 +110,7 @@ internal static class TranscriptFinder
                 return null;
             }
 
-            var speaker = word is "Q" ? null : SpeakerOfInitials(context, first, transcript);
+            var speaker = word is "Q" ? null : SpeakerOfInitials(context, first, transcript && colon);
             return speaker is { } s ? new Label(s, colon ? first + 2 : first + 1, QuoteKind.Direct, Bracketed: false) : null;
         }
 
@@ -137,7 +134,7 @@ internal static class TranscriptFinder
         return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
     }
 
-    private static SpeakerPhrase? SpeakerOfInitials(AttributionContext context, int token, bool transcript)
+    private static SpeakerPhrase? SpeakerOfInitials(AttributionContext context, int token, bool markedTranscriptLabel)
     {
         var word = context[token];
         var person = word is "A" ? MostNamed(context) : PersonWithInitials(context, word);
@@ -146,8 +143,9 @@ internal static class TranscriptFinder
             return new SpeakerPhrase(SpeakerKind.Name, token, token + 1, context.People.People[person].Mentions[0]);
         }
 
-        // An unknown label is a speaker only where the article is plainly a transcript.
-        return transcript && word.Length >= 2 ? new SpeakerPhrase(SpeakerKind.Description, token, token + 1, -1) : null;
+        // An unknown label is a speaker only where the article is plainly a transcript and the label is marked as
+        // one by its colon: bare capitals that name no one open sentences too ("US voice actor Alexis Tipton…").
+        return markedTranscriptLabel && word.Length >= 2 ? new SpeakerPhrase(SpeakerKind.Description, token, token + 1, -1) : null;
     }
 
     /// <summary>The one verified person whose name's words start with these letters (<c>NG</c>: Natasha Gownaris), or -1.</summary>
@@ -214,6 +212,49 @@ internal static class TranscriptFinder
         }
 
         return best;
+    }
+
+    /// <summary>The colon after a verified person's name opening the paragraph (<c>Lena Holt: …</c>), or -1.</summary>
+    private static int NameLabelColon(AttributionContext context, Paragraph paragraph)
+    {
+        var mention = context.MentionStartingAt(paragraph.FirstToken);
+        if (mention < 0 || !context.IsVerifiedPerson(mention))
+        {
+            return -1;
+        }
+
+        var colon = context.Mentions[mention].EndToken;
+        return colon + 1 < paragraph.EndToken && context.IsPunctuation(colon, ':') ? colon : -1;
+    }
+
+    /// <summary>A picture's caption, a name and its credit: no one's turn, and it ends the turn before it.</summary>
+    private static bool IsCaption(AttributionContext context, Paragraph paragraph) =>
+        NameLabelColon(context, paragraph) is var colon and >= 0 && IsCredit(context, colon + 1, paragraph.EndToken);
+
+    /// <summary>
+    /// Whether the words after a <c>Name:</c> label are a picture's caption credit rather than speech
+    /// (<c>Susan Rice Image: White House.</c>): a few words, every one capitalised or a number. A one-word
+    /// exclamation or question (<c>Never!</c>) is still an answer.
+    /// </summary>
+    private static bool IsCredit(AttributionContext context, int start, int end)
+    {
+        var words = 0;
+        for (var t = start; t < end; t++)
+        {
+            var token = context.Tokens[t];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var first = context[t][0];
+            if (++words > MaxCreditWords || !(char.IsUpper(first) || char.IsDigit(first)))
+            {
+                return false;
+            }
+        }
+
+        return words > 1 || (words == 1 && !context.IsPunctuation(end - 1, '!') && !context.IsPunctuation(end - 1, '?'));
     }
 
     private static bool HasQuoteMarks(AttributionContext context, int start, int end)

@@ -94,4 +94,44 @@ public sealed class InterviewTests
         Assert.Equal(AttributionRule.SpeakerBeforeQuote, quote.Rule);
         Assert.Equal("Lena Holt", quote.Speaker?.Name);
     }
+    [Fact]
+    public void A_photo_caption_with_its_credit_is_not_a_turn_and_does_not_run_on()
+    {
+        var text =
+            "Harbour master Lena Holt spoke to the Gazette after the storm.\n" +
+            "((RG))  What did the storm do?\n" +
+            "((Lena Holt))  We lost two boats overnight.\n" +
+            "Mayor Ada Lind Photo: Riverton Council.\n" +
+            "The council meets on Monday to vote on the rebuilding plan.\n" +
+            "((RG))  What happens next?\n" +
+            "((Lena Holt))  We rebuild.\n";
+
+        var result = Attributed.Run(text);
+
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("Riverton Council", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("The council", StringComparison.Ordinal));
+        Assert.Contains(result.Quotes, q => (q.Text, q.Speaker?.Name) == ("We rebuild.", "Lena Holt"));
+    }
+
+    [Fact]
+    public void A_short_exclamation_after_a_name_label_is_still_an_answer()
+    {
+        var result = Attributed.Run("Mayor Ada Lind spoke about the storm.\nGazette: Will you resign?\nAda Lind: Never!\n");
+
+        Assert.Contains(result.Quotes, q => (q.Text, q.Speaker?.Name) == ("Never!", "Ada Lind"));
+    }
+
+    [Fact]
+    public void Capitals_opening_a_writers_sentence_in_a_transcript_are_not_a_label()
+    {
+        var text =
+            "((Lena Holt))  We lost two boats overnight.\n" +
+            "((RG))  What happens next?\n" +
+            "UK sailor Tom Reed sailed in after the storm and found the pier gone.\n" +
+            "((Lena Holt))  We rebuild.\n";
+
+        var result = Attributed.Run(text);
+
+        Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("sailed in", StringComparison.Ordinal));
+    }
 }
