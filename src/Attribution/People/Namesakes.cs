@@ -66,9 +66,9 @@ internal sealed class Namesakes
     }
 
     /// <summary>
-    /// The person a lone surname at <paramref name="position"/> names, as <see cref="PersonIndex"/> defines it: the
-    /// latest person introduced before it whose gender does not clash with <paramref name="gender"/>, else the
-    /// surname's first person; -1 when nobody has the surname. Mentions must be asked about in text order.
+    /// The person a lone surname at <paramref name="position"/> names, as <see cref="PersonIndex"/> defines it: of
+    /// the people introduced before it whose gender does not clash with <paramref name="gender"/>, the one with most
+    /// mentions so far (the latest among equals), else the surname's first person; -1 when nobody has the surname. Mentions must be asked about in text order.
     /// </summary>
     /// <remarks>
     /// Looks at no more than <paramref name="searched"/> people of each kind: those made by a full name, found from
@@ -104,18 +104,22 @@ internal sealed class Namesakes
             next = people[next].NextNamesake;
         }
 
+        // Of the full names before it, the most mentioned that fits, the latest among equals: a story names its
+        // subject's relatives in full (Biden's son Hunter Biden) and keeps the lone surname for the subject, while in
+        // a list of equals (a docket of Smiths) the nearest is meant.
         candidate = entry.Cursor;
+        var best = -1;
         for (var i = 0; candidate >= 0 && i < searched; i++)
         {
-            if (!Clashes(people[candidate], gender))
+            if (!Clashes(people[candidate], gender) && (best < 0 || people[candidate].Mentions.Length > people[best].Mentions.Length))
             {
-                return candidate;
+                best = candidate;
             }
 
             candidate = people[candidate].PreviousNamesake;
         }
 
-        return entry.First;
+        return best >= 0 ? best : entry.First;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Attribution.People;
+using Attribution.Tests.Speakers;
 using static Attribution.Tests.People.PeopleText;
 
 namespace Attribution.Tests.People;
@@ -50,6 +51,25 @@ public sealed class SharedSurnameTests
 
         var ms = mentions.FindIndex(m => m.Name == "Smith" && m.Gender == Gender.Female);
         Assert.Equal("Anna Smith", index.People[index.PersonOf(ms)].Name);
+    }
+
+    [Fact]
+    public void A_lone_surname_names_the_storys_subject_not_a_relative_named_in_full_after_them()
+    {
+        var result = Attributed.Run(
+            "Senator Ada Lind toured the port on Monday. Lind met dock workers and Lind later spoke to the press. " +
+            "Lind's son Tomas Lind travelled with her. “We will rebuild the pier,” Lind said.");
+
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("Ada Lind", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Among_namesakes_mentioned_as_often_a_lone_surname_names_the_nearest_before_it()
+    {
+        var result = Attributed.Run("Ada Lind and Tomas Lind both ran the port. “We will rebuild the pier,” Lind said.");
+
+        Assert.Equal("Tomas Lind", Assert.Single(result.Quotes).Speaker?.Name);
     }
 
     /// <summary>aaaa, aaab, …: the names of the reproducer, distinct and all of four letters.</summary>
