@@ -68,4 +68,23 @@ public class GoverningVerbRuleTests
     {
         Assert.Empty(Attributed.Run("Ms Hart spent a decade perfecting a technique called “extraction” in the mountains.").Quotes);
     }
+    [Theory]
+    [InlineData("Mayor Kel Arno referred to the protesters as “vandals” on Tuesday.", "vandals", "referred")]
+    [InlineData("Arno Kessel accused the council of “wasting every penny” again.", "wasting every penny", "accused")]
+    [InlineData("Senator Ivo Marek attacked the plan as “pure fantasy” in a speech.", "pure fantasy", "attacked")]
+    public void A_few_words_a_named_persons_verb_takes_are_that_persons(string text, string words, string cue)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal((words, cue, AttributionRule.GoverningVerb), (quote.Text, quote.Cue?.Text, quote.Rule));
+        Assert.NotNull(quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The minister attacked the report as “shoddy work” on Monday.")]
+    [InlineData("Ada Lind starred in “Chain of Light” last year.")]
+    public void A_few_words_under_a_descriptions_verb_or_a_title_under_a_names_are_nobodys(string text)
+    {
+        Assert.Empty(Attributed.Run(text).Quotes);
+    }
 }

@@ -30,9 +30,10 @@ internal sealed class GoverningVerbRule : IQuoteRule
     {
         var q = context.Quotes[quote];
         var isShort = IsShort(context, q);
-        if (isShort && !CueNear(context, q))
+        if (isShort && !CueNear(context, q) && !NameBefore(context, q))
         {
-            // Decided from the tokens alone, before any model runs: a short quotation needs a reporting verb.
+            // Decided from the tokens alone, before any model runs: a short quotation needs a reporting verb or a
+            // named person before it to govern it.
             return null;
         }
 
@@ -72,13 +73,21 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
         var verbText = verb >= 0 ? analysis.Words.AsSpan()[verb].Of(context.Document.Text) : default;
         var reports = verb >= 0 && context.Cues.IsCueWord(verbText);
-        if (verb < 0 || (isShort && !reports))
+        if (verb < 0)
         {
             return null;
         }
 
         var subject = SubjectOf(analysis, verb, start, end);
         if (subject < 0 || Phrase(context, analysis, subject, start, end) is not { } phrase)
+        {
+            return null;
+        }
+
+        // A few quoted words that a named person's verb takes are that person's (Biden referred to them as “chumps”,
+        // accused him of “trying to scare America”); a thing's or a description's are the writer's scare quotes, and a
+        // title is a work's name whoever's verb it hangs from (Ada Lind starred in “Chain of Light”).
+        if (isShort && !reports && (phrase.Kind != SpeakerKind.Name || Quotes.QuoteClassifier.IsTitle(context.Document.Text.AsSpan(q.Content.Start, q.Content.Length))))
         {
             return null;
         }
@@ -117,6 +126,22 @@ internal sealed class GoverningVerbRule : IQuoteRule
         return false;
     }
 
+    /// <summary>Whether a name the people stage found stands before the quotation in its sentence (a bounded look).</summary>
+    private static bool NameBefore(AttributionContext context, Quotes.QuoteSpan quote)
+    {
+        var document = context.Document;
+        var first = Math.Max(document.Sentences[document.SentenceOfToken[quote.OpenToken]].FirstToken, quote.OpenToken - MaxCueDistance);
+        for (var t = first; t < quote.OpenToken; t++)
+        {
+            if (context.MentionStartingAt(t) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsShort(AttributionContext context, Quotes.QuoteSpan quote)
     {
         var content = context.Document.Text.AsSpan(quote.Content.Start, quote.Content.Length);
@@ -138,7 +163,9 @@ internal sealed class GoverningVerbRule : IQuoteRule
             var head = heads[w];
             if (head >= 0 && (head < start || head >= end))
             {
-                return IsVerb(analysis, head) ? head : -1;
+                // Hung from a noun, the quotation is that noun's modifier (the “new” ward, a ward that was “…”) unless
+                // it completes the noun as an argument does (the protesters as “vandals”, the council of “wasting …”).
+                return IsVerb(analysis, head) ? head : analysis.RelationOf(w) is "nmod" or "acl" ? VerbAbove(analysis, head) : -1;
             }
         }
 
@@ -155,6 +182,32 @@ internal sealed class GoverningVerbRule : IQuoteRule
             {
                 return w;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The verb at or above <paramref name="word"/> through the noun phrase it sits in (<c>referred to the protesters
+    /// as “vandals”</c> hangs the quotation from the protesters, <c>accused the council of “wasting …”</c> from the
+    /// council), or -1; a bounded climb that stops at a clause.
+    /// </summary>
+    private static int VerbAbove(LinguisticDocument analysis, int word)
+    {
+        for (var climb = 0; climb <= MaxClimb && word >= 0; climb++)
+        {
+            if (IsVerb(analysis, word))
+            {
+                return word;
+            }
+
+            if (analysis.UposOf(word) is not (PartOfSpeech.Noun or PartOfSpeech.Propn or PartOfSpeech.Pron) ||
+                analysis.RelationOf(word) is not ("obj" or "obl" or "nmod" or "iobj"))
+            {
+                return -1;
+            }
+
+            word = analysis.Heads.AsSpan()[word];
         }
 
         return -1;
