@@ -241,15 +241,26 @@ internal sealed class Tokenizer : ITokenizer
         }
     }
 
-    /// <summary><c>U.S.</c>, <c>a.m.</c>, <c>e.g.</c>: single letters each followed by a stop, at least two of them.</summary>
+    /// <summary>
+    /// <c>U.S.</c>, <c>a.m.</c>, <c>e.g.</c>, and degrees such as <c>Ph.D.</c> and <c>M.Sc.</c>: single letters, or a
+    /// capital and a small letter, each followed by a stop, at least two of them.
+    /// </summary>
     private static int ScanDottedAcronym(ReadOnlySpan<char> text, int i)
     {
         var j = i;
         var letters = 0;
-        while (j + 1 < text.Length && CharClass.IsLetter(text[j]) && text[j + 1] == '.')
+        while (j + 1 < text.Length && CharClass.IsLetter(text[j]))
         {
+            var width = text[j + 1] == '.' ? 1
+                : j + 2 < text.Length && char.IsUpper(text[j]) && char.IsLower(text[j + 1]) && text[j + 2] == '.' ? 2
+                : 0;
+            if (width == 0)
+            {
+                break;
+            }
+
             letters++;
-            j += 2;
+            j += width + 1;
 
             // A failed scan is retried from every letter of the run ("a.a.a…az"), so bound it to stay linear.
             if (letters > MaxAcronymLetters)

@@ -22,6 +22,14 @@ public class AppositionTests
     }
 
     [Fact]
+    public void A_degree_with_its_stops_inside_the_role_does_not_end_it()
+    {
+        var quote = Attributed.Single("Lead author Ivo Sand, a Ph.D. candidate at the University of Westmarch, said, “Frogs are stranger than they look.”");
+
+        Attributed.Expect(quote, "Frogs are stranger than they look.", QuoteKind.Direct, "Ivo Sand", "said", AttributionRule.SpeakerBeforeQuote);
+    }
+
+    [Fact]
     public void Name_before_a_role_naming_an_organisation_in_reported_speech()
     {
         var quote = Attributed.Single("Lena Holt, head of care at Greenfield Homes, said the staff were tired.");

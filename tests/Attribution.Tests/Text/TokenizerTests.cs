@@ -81,6 +81,10 @@ public class TokenizerTests
     [InlineData("the U.S. team", new[] { "the", "U.S.", "team" })]
     [InlineData("at 6 a.m. today", new[] { "at", "6", "a.m.", "today" })]
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
+    [InlineData("a Ph.D. candidate", new[] { "a", "Ph.D.", "candidate" })]
+    [InlineData("her M.Sc. thesis", new[] { "her", "M.Sc.", "thesis" })]
+    [InlineData("Ann Lee, Ph.D.", new[] { "Ann", "Lee", ",", "Ph.D." })]
+    [InlineData("it was Mr.Smith", new[] { "it", "was", "Mr.", "Smith" })]
     public void Abbreviations_and_initials_keep_their_full_stop(string text, string[] expected)
     {
         Assert.Equal(expected, TokenTexts(text));
