@@ -29,6 +29,7 @@ internal static class MentionFinder
         var tokens = document.Tokens;
         var first = mentions.Count;
         var firstString = strings.Count;
+        HashSet<ulong>? runs = null;
         var checkpoint = Growth.ProjectEvery;
         foreach (var sentence in document.Sentences)
         {
@@ -50,7 +51,7 @@ internal static class MentionFinder
                 }
 
                 var end = RunEnd(document, lexicon, t, sentence.EndToken);
-                if (Parse(document, lexicon, sentence, t, end, insideQuote, strings) is { } mention)
+                if (Parse(document, lexicon, sentence, t, end, insideQuote, strings, ref runs) is { } mention)
                 {
                     mentions.Add(mention);
                 }
@@ -103,7 +104,8 @@ internal static class MentionFinder
     }
 
     private static NameMention? Parse(
-        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote, StringPool strings)
+        Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote, StringPool strings,
+        ref HashSet<ulong>? runs)
     {
         var tokens = document.Tokens;
         while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))
@@ -178,6 +180,19 @@ internal static class MentionFinder
             return null;
         }
 
+        // "Hong Kong Carrie Lam", "India Narendra Modi": a place or body glued before a name, which the article also
+        // names on its own, is not part of the name that starts at the given name after it.
+        if (nameWords >= 3 && GivenNameAfterPrefix(document, nameStart, end) is var given and >= 0 &&
+            StandsAlone(document, lexicon, nameStart, given, ref runs))
+        {
+            nameStart = given;
+            nameWords = end - nameStart;
+            if (titled && first >= 0)
+            {
+                title = TitleText(document, lexicon, first, nameStart - 1, strings) ?? title;
+            }
+        }
+
         for (var k = nameStart; k < end; k++)
         {
             var classes = lexicon.Classify(Words.Stem(document[tokens[k]]));
@@ -216,6 +231,82 @@ internal static class MentionFinder
             titled,
             first >= 0 && IsKnighted(document, first, nameStart),
             insideQuote[nameStart]);
+    }
+
+    /// <summary>
+    /// The first known given name inside <c>[nameStart, end)</c> with a surname after it, where the words before it
+    /// are neither given names nor initials; -1 when there is none.
+    /// </summary>
+    private static int GivenNameAfterPrefix(Document document, int nameStart, int end)
+    {
+        var tokens = document.Tokens;
+        var lead = document[tokens[nameStart]];
+        if (FirstNames.Default.Contains(lead) || lead.EndsWith('.') || lead.Length == 1)
+        {
+            return -1;
+        }
+
+        for (var k = nameStart + 1; k < end - 1; k++)
+        {
+            if (FirstNames.Default.Contains(document[tokens[k]]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the words <c>[start, end)</c> are, somewhere in the text, a capitalised run of their own. The runs
+    /// are indexed by their words' hash in one pass over the text, the first time a name needs it.
+    /// </summary>
+    private static bool StandsAlone(Document document, NameLexicon lexicon, int start, int end, ref HashSet<ulong>? runs)
+    {
+        if (runs is null)
+        {
+            runs = [];
+            foreach (var sentence in document.Sentences)
+            {
+                var t = sentence.FirstToken;
+                while (t < sentence.EndToken)
+                {
+                    if (!Words.IsCapitalised(document, document.Tokens[t]))
+                    {
+                        t++;
+                        continue;
+                    }
+
+                    var runEnd = RunEnd(document, lexicon, t, sentence.EndToken);
+                    if (runEnd - t < MaxNameWords)
+                    {
+                        runs.Add(HashOfWords(document, t, runEnd));
+                    }
+
+                    t = runEnd;
+                }
+            }
+        }
+
+        return runs.Contains(HashOfWords(document, start, end));
+    }
+
+    /// <summary>FNV-1a over the words, the last without its possessive: the same in every process, unlike string hashes.</summary>
+    private static ulong HashOfWords(Document document, int start, int end)
+    {
+        var hash = 14695981039346656037UL;
+        for (var k = start; k < end; k++)
+        {
+            var word = document[document.Tokens[k]];
+            foreach (var c in k == end - 1 ? Words.Stem(word) : word)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ ' ') * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> word) =>

@@ -212,7 +212,36 @@ internal sealed class NameLexicon
 
     /// <summary>Every case-insensitive class the word belongs to.</summary>
     public NameWord Classify(ReadOnlySpan<char> word) =>
-        filter.MayContain(word) && classes.TryGetValue(word, out var found) ? found : NameWord.None;
+        filter.MayContain(word) && classes.TryGetValue(word, out var found) ? found
+        : word.Contains('-') ? CompoundTitle(word)
+        : NameWord.None;
+
+    /// <summary>
+    /// A hyphenated title is made of title words (<c>Secretary-General</c>, <c>Attorney-General</c>,
+    /// <c>Editor-in-Chief</c>): it is a title head if one of its parts is one. Other compounds are no class.
+    /// </summary>
+    private NameWord CompoundTitle(ReadOnlySpan<char> word)
+    {
+        var found = NameWord.None;
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part is "in" or "of" or "at")
+            {
+                continue;
+            }
+
+            var classes = part.Length > 0 && filter.MayContain(part) && this.classes.TryGetValue(part, out var c) ? c : NameWord.None;
+            if ((classes & (NameWord.Head | NameWord.Modifier)) == 0)
+            {
+                return NameWord.None;
+            }
+
+            found |= classes & (NameWord.Head | NameWord.Modifier);
+        }
+
+        return found;
+    }
 
     public Gender GenderOf(ReadOnlySpan<char> word) =>
         (Classify(word) & (NameWord.Male | NameWord.Female)) switch

@@ -27,6 +27,35 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Westmarch Secretary-General Anna Berg visited the ward.", "Secretary-General")]
+    [InlineData("The Attorney-General Tom Hale visited the ward.", "Attorney-General")]
+    public void Hyphenated_title_made_of_title_words_is_a_title(string text, string title)
+    {
+        var mention = Mentions(text).Mentions.Single(m => m.Surname is "Berg" or "Hale");
+
+        Assert.Equal((title, true), (mention.Title, mention.Titled));
+        Assert.Equal(2, mention.NameWords);
+    }
+
+    [Theory]
+    [InlineData("Port Anselm Anna Berg visited the ward. Port Anselm has one hospital.")]
+    [InlineData("Kelmar Anna Berg visited the ward. The hospital in Kelmar is small.")]
+    public void Place_glued_before_a_name_that_the_text_also_names_alone_is_not_part_of_the_name(string text)
+    {
+        var mention = Mentions(text).Mentions.First();
+
+        Assert.Equal(("Anna Berg", "Anna"), (mention.Name, mention.FirstName));
+    }
+
+    [Theory]
+    [InlineData("Kelmar Anna Berg visited the ward.")]
+    [InlineData("B. Anna Berg visited the ward. B. has one hospital.")]
+    public void Words_before_a_given_name_stay_in_the_name_unless_the_text_names_them_alone(string text)
+    {
+        Assert.Equal(3, Mentions(text).Mentions.First().NameWords);
+    }
+
+    [Theory]
     [InlineData("Mr Tom Hale arrived.", "Tom Hale", "Male")]
     [InlineData("Ms Anna Berg arrived.", "Anna Berg", "Female")]
     [InlineData("Mrs Anna Berg arrived.", "Anna Berg", "Female")]
