@@ -87,4 +87,14 @@ public class GoverningVerbRuleTests
     {
         Assert.Empty(Attributed.Run(text).Quotes);
     }
+    [Fact]
+    public void Who_is_quoted_as_saying_speaks_not_who_quotes()
+    {
+        var quotes = Attributed.Run(
+            "The Gazette quoted Hal Orne, a former harbour master, as saying “the pier is unsafe for anyone” and “nobody listened to us at all.”").Quotes;
+
+        Assert.Equal(
+            [("the pier is unsafe for anyone", "Hal Orne"), ("nobody listened to us at all.", "Hal Orne")],
+            quotes.Select(q => (q.Text, q.Speaker?.Name)));
+    }
 }

@@ -165,7 +165,10 @@ internal sealed class GoverningVerbRule : IQuoteRule
             {
                 // Hung from a noun, the quotation is that noun's modifier (the “new” ward, a ward that was “…”) unless
                 // it completes the noun as an argument does (the protesters as “vandals”, the council of “wasting …”).
-                return IsVerb(analysis, head) ? head : analysis.RelationOf(w) is "nmod" or "acl" ? VerbAbove(analysis, head) : -1;
+                return IsVerb(analysis, head) ? head
+                    : analysis.RelationOf(w) is "nmod" or "acl" ? VerbAbove(analysis, head)
+                    : analysis.RelationOf(w) is "conj" ? SharedGovernor(analysis, head)
+                    : -1;
             }
         }
 
@@ -185,6 +188,22 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The verb that governs the first of a series of conjuncts (<c>saying “…” and “…”</c>: the second quotation hangs
+    /// from the first), or -1.
+    /// </summary>
+    private static int SharedGovernor(LinguisticDocument analysis, int conjunct)
+    {
+        var heads = analysis.Heads.AsSpan();
+        for (var climb = 0; climb <= MaxClimb && conjunct >= 0 && analysis.RelationOf(conjunct) == "conj"; climb++)
+        {
+            conjunct = heads[conjunct];
+        }
+
+        var governor = conjunct >= 0 ? heads[conjunct] : -1;
+        return governor >= 0 && IsVerb(analysis, governor) ? governor : -1;
     }
 
     /// <summary>
@@ -218,6 +237,12 @@ internal sealed class GoverningVerbRule : IQuoteRule
     {
         for (var climb = 0; climb <= MaxClimb && verb >= 0; climb++)
         {
+            // "The Gazette quoted Hal Orne as saying “…”": who is quoted speaks, not who quotes.
+            if (climb > 0 && IsQuoting(analysis, verb) && Dependent(analysis, verb, "obj", start, end) is var quoted and >= 0)
+            {
+                return quoted;
+            }
+
             if (Dependent(analysis, verb, "nsubj", start, end) is var subject and >= 0)
             {
                 return subject;
@@ -246,6 +271,13 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the verb is <c>quote</c> or <c>cite</c> in some form, which report another's words.</summary>
+    private static bool IsQuoting(LinguisticDocument analysis, int verb)
+    {
+        var word = analysis.Words.AsSpan()[verb].Of(analysis.Text);
+        return word.StartsWith("quot", StringComparison.OrdinalIgnoreCase) || word.StartsWith("cit", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The noun of a passive verb's <c>by</c> phrase (<c>obl:agent</c>), or -1.</summary>
