@@ -42,6 +42,9 @@ internal static class PhraseFinder
 
     private static readonly WordSet DocumentCues = new(["read", "reads"]);
 
+    // What a person or body writes and has read out: the owner before the possessive speaks through it.
+    private static readonly WordSet Letters = new(["letter", "message", "note", "post", "tweet", "email", "announcement"]);
+
     private static readonly WordSet Participles = new(["told", "said", "written", "shown", "given", "read"]);
 
     private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
@@ -123,10 +126,48 @@ internal static class PhraseFinder
         if (subject is { Kind: SpeakerKind.Description } description && DocumentCues.Contains(context[cue]) &&
             SpeakerResolver.Resolve(context, description) is not { Person: >= 0 })
         {
-            return null;
+            return AuthorOf(context, description);
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// The owner of a statement or letter that reads out words (<c>The Brenner family's statement read</c>, <c>part
+    /// of Judge Amos Kell's letter reads</c>): the name or description before the possessive; null when the phrase
+    /// names no owner.
+    /// </summary>
+    private static SpeakerPhrase? AuthorOf(AttributionContext context, SpeakerPhrase document)
+    {
+        for (var t = document.FirstToken; t + 1 < document.EndToken; t++)
+        {
+            if (!Words.IsPossessive(context[t]) || !(Documents.Contains(context[t + 1]) || Letters.Contains(context[t + 1])))
+            {
+                continue;
+            }
+
+            if (NameEndingAt(context, t, document.FirstToken) is { } name)
+            {
+                return name;
+            }
+
+            var start = t;
+            while (start > document.FirstToken && IsPhraseWord(context, start - 1) && !Determiners.Contains(context[start - 1]) &&
+                   !Prepositions.Contains(context[start - 1]))
+            {
+                start--;
+            }
+
+            // "the judge's statement": the article stays, so the role can name the judge the story introduced.
+            if (start > document.FirstToken && context[start - 1] is "the" or "The")
+            {
+                start--;
+            }
+
+            return new SpeakerPhrase(SpeakerKind.Description, start, t + 1, -1);
+        }
+
+        return null;
     }
 
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>

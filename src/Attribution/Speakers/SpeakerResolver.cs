@@ -56,7 +56,9 @@ internal static class SpeakerResolver
                 }
 
                 var start = context.Tokens[phrase.FirstToken].Start;
-                var end = context.Tokens[phrase.EndToken - 1].End;
+                // "The Brenner family's statement read": the owner is named without the possessive, as names are.
+                var last = context.Tokens[phrase.EndToken - 1];
+                var end = last.Start + People.Words.Stem(text.AsSpan(last.Start, last.Length)).Length;
                 var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start), context.Strings);
                 var definite = context[phrase.FirstToken] is "the" or "The";
                 var titled = definite ? context.TitleHolders.NamedLastBefore(name, start) : -1;

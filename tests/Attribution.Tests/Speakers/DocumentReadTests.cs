@@ -42,4 +42,14 @@ public class DocumentReadTests
 
         Attributed.Expect(quote, quoted, QuoteKind.Direct, null, null, AttributionRule.None);
     }
+    [Theory]
+    [InlineData("The Brenner family's statement read: “We thank everyone for their kindness.”", "Brenner family")]
+    [InlineData("Part of Judge Amos Kell's letter reads “The law does not allow this appeal.”", "Amos Kell")]
+    [InlineData("Judge Amos Kell heard the case. Part of the judge's statement reads “The law does not allow this appeal.”", "Amos Kell")]
+    public void The_owner_of_a_statement_that_reads_out_words_speaks(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal((speaker, AttributionRule.SpeakerBeforeQuote), (quote.Speaker?.Name, quote.Rule));
+    }
 }
