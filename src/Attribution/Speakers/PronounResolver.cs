@@ -4,8 +4,9 @@ using Attribution.Text;
 namespace Attribution.Speakers;
 
 /// <summary>
-/// Resolves <c>he</c> and <c>she</c> to the nearest earlier person of that gender, outside quotations, within a few
-/// paragraphs; a person whose gender nothing tells is the fallback. Only the people stage's people are candidates.
+/// Resolves <c>he</c> and <c>she</c> to an earlier person of that gender, outside quotations, within a few
+/// paragraphs: the nearest in the pronoun's own sentence, else the first in the nearest sentence that names one (a
+/// sentence's first person is most often its subject); a person whose gender nothing tells is the fallback. Only the people stage's people are candidates.
 /// </summary>
 internal static class PronounResolver
 {
@@ -25,10 +26,18 @@ internal static class PronounResolver
         var paragraph = context.Document.Sentences[context.Document.SentenceOfToken[token]].Paragraph;
         var k = UpperBound(mentions, position) - 1;
         var fallback = -1;
+        var ownSentence = context.Document.SentenceOfToken[token];
+        int best = -1, bestSentence = -1, speaking = -1;
         for (var seen = 0; k >= 0 && seen < MaxCandidates; k--, seen++)
         {
             var mention = mentions[k];
-            var mentionParagraph = context.Document.Sentences[context.Document.SentenceOfToken[mention.FirstToken]].Paragraph;
+            var mentionSentence = context.Document.SentenceOfToken[mention.FirstToken];
+            if (best >= 0 && mentionSentence != bestSentence)
+            {
+                return speaking >= 0 ? speaking : best;
+            }
+
+            var mentionParagraph = context.Document.Sentences[mentionSentence].Paragraph;
             if (mentionParagraph < paragraph - ParagraphReach)
             {
                 break;
@@ -43,7 +52,22 @@ internal static class PronounResolver
             var personGender = context.People.People[person].Gender;
             if (personGender == gender)
             {
-                return person;
+                // In its own sentence the nearest; in an earlier one the last who speaks there (a name followed by
+                // its cue), else the first, which is most often the subject ("Tomas Reyes paid tribute to Ivo Sand.
+                // He said …" is Reyes speaking; "Ann Lee said …, while Tom Hale wrote … He added" is Hale).
+                if (mentionSentence == ownSentence)
+                {
+                    return person;
+                }
+
+                if (speaking < 0 && mention.EndToken < context.Tokens.Length && context.Cues.IsCueWord(context[mention.EndToken]))
+                {
+                    speaking = person;
+                }
+
+                best = person;
+                bestSentence = mentionSentence;
+                continue;
             }
 
             if (personGender == Gender.Unknown && fallback < 0)
@@ -52,7 +76,7 @@ internal static class PronounResolver
             }
         }
 
-        return fallback;
+        return speaking >= 0 ? speaking : best >= 0 ? best : fallback;
     }
 
     /// <summary>The index of the first mention that ends after <paramref name="position"/>.</summary>

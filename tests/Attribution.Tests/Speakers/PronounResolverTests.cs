@@ -54,6 +54,24 @@ public class PronounResolverTests
     }
 
     [Fact]
+    public void In_an_earlier_sentence_the_first_person_its_subject_wins_over_the_nearest()
+    {
+        Assert.Equal("Tomas Reyes", Resolve("Mr Tomas Reyes paid tribute to Mr Ivo Sand on Monday. He smiled.", "He"));
+    }
+
+    [Fact]
+    public void In_an_earlier_sentence_the_last_person_followed_by_a_cue_wins()
+    {
+        Assert.Equal("Ivo Sand", Resolve("Mr Tomas Reyes said the port was safe, while Mr Ivo Sand wrote it was not. He smiled.", "He"));
+    }
+
+    [Fact]
+    public void In_its_own_sentence_the_nearest_person_wins()
+    {
+        Assert.Equal("Ivo Sand", Resolve("After meeting Mr Tomas Reyes, Mr Ivo Sand said he was pleased.", "he"));
+    }
+
+    [Fact]
     public void Person_of_the_other_gender_is_never_chosen()
     {
         Assert.Null(Resolve("Mr Tom Hale arrived. She smiled.", "She"));
