@@ -279,6 +279,13 @@ internal static class PhraseFinder
             start++;
         }
 
+        // "…, with Steve Scalise calling it “…” and Ross Spano of Florida calling it “…”": a coordinator opens the
+        // second subject, it is not part of it.
+        while (start < j && context[start] is "and" or "or" or "but")
+        {
+            start++;
+        }
+
         // "Amongst reported incidents": a lone function word is no speaker.
         if (!IsHead(context, j) || (start == j && (Prepositions.Contains(context[j]) || Adverbs.Contains(context[j]))))
         {

@@ -48,4 +48,12 @@ public class VerifiedNameInPhraseTests
         Attributed.Expect(quote, "the road was closed", QuoteKind.Indirect, "Lena Holt", "According to", AttributionRule.ReportedSpeech);
         Assert.Equal(["Lena Holt"], result.People.Select(p => p.Name));
     }
+    [Fact]
+    public void A_second_subject_after_and_is_the_name_it_opens_with()
+    {
+        var quotes = Attributed.Run(
+            "Councillors attacked the plan, with Tom Hale of Riverton calling it “a disgrace” and Lena Holt of Westmarch calling the scheme “a waste of public money”.").Quotes;
+
+        Assert.Equal(("a waste of public money", "Lena Holt"), (quotes[^1].Text, quotes[^1].Speaker?.Name));
+    }
 }
