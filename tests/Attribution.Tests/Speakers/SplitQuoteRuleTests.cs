@@ -53,4 +53,22 @@ public class SplitQuoteRuleTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal((null, AttributionRule.None), (q.Speaker, q.Rule)));
     }
+    [Theory]
+    [InlineData("“We were fans first,” Ms Berg observed during a question and answer session. “Now we make the shows.”")]
+    [InlineData("“We were fans first,” Ms Berg said, having declined to comment earlier. “Now we make the shows.”")]
+    public void A_cue_word_in_its_bare_form_between_the_halves_is_no_new_attribution(string text)
+    {
+        var quotes = Attributed.Run(text).Quotes;
+
+        Assert.Equal(["Berg", "Berg"], quotes.Select(q => q.Speaker?.Name));
+        Assert.Equal(AttributionRule.SplitQuote, quotes[1].Rule);
+    }
+
+    [Fact]
+    public void An_attribution_in_the_past_between_the_halves_stops_the_split()
+    {
+        var quotes = Attributed.Run("“We were fans first,” Ms Berg said, and Mr Hale replied at once. “Now we make the shows.”").Quotes;
+
+        Assert.NotEqual(AttributionRule.SplitQuote, quotes[1].Rule);
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class SplitQuoteRule : IQuoteRule
         {
             var kind = context.Tokens[t].Kind;
             if (kind == TokenKind.QuoteMark || (kind == TokenKind.Word && ++words > MaxTrailingWords) ||
-                context.Cues.Match(context.Document, t, q.OpenToken, out _) > 0)
+                (context.Cues.Match(context.Document, t, q.OpenToken, out _) > 0 && !IsBareForm(context[t])))
             {
                 return null;
             }
@@ -38,4 +38,13 @@ internal sealed class SplitQuoteRule : IQuoteRule
 
         return previous with { Rule = AttributionRule.SplitQuote, Confidence = 0.9, PhraseEnd = q.OpenToken };
     }
+
+    /// <summary>
+    /// A cue word in its bare form (<c>answer</c>, <c>comment</c>, <c>note</c>) is most often a noun or an infinitive
+    /// here (<c>during a question and answer session</c>, <c>declined to comment</c>), not another attribution, which
+    /// news writes in the past or present (<c>said</c>, <c>adds</c>, <c>noted</c>).
+    /// </summary>
+    private static bool IsBareForm(ReadOnlySpan<char> word) =>
+        !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
+        !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word is not ("said" or "told" or "wrote" or "spoke" or "began" or "Said");
 }
