@@ -113,6 +113,12 @@ internal static class MentionFinder
             start++;
         }
 
+        // "Fifteen-year-old Robert", "Forty-Year-Old Ann Lee": an age before a name is not part of it.
+        if (start < end - 1 && document[tokens[start]].EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            start++;
+        }
+
         if (start >= end)
         {
             return null;

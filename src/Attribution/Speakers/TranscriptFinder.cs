@@ -233,7 +233,8 @@ internal static class TranscriptFinder
 
     /// <summary>
     /// Whether the words after a <c>Name:</c> label are a picture's caption credit rather than speech
-    /// (<c>Susan Rice Image: White House.</c>): a few words, every one capitalised or a number. A one-word
+    /// (<c>Susan Rice Image: White House.</c>): a few words, every one capitalised or a number but for short function
+    /// words (<c>Friends of the Earth</c>). A one-word
     /// exclamation or question (<c>Never!</c>) is still an answer.
     /// </summary>
     private static bool IsCredit(AttributionContext context, int start, int end)
@@ -247,8 +248,14 @@ internal static class TranscriptFinder
                 continue;
             }
 
-            var first = context[t][0];
-            if (++words > MaxCreditWords || !(char.IsUpper(first) || char.IsDigit(first)))
+            // Names of bodies keep their short function words in lower case (Jo Lind for President, Friends of the Earth).
+            var word = context[t];
+            if (word is "of" or "for" or "the" or "and" or "de" or "at" or "in")
+            {
+                continue;
+            }
+
+            if (++words > MaxCreditWords || !(char.IsUpper(word[0]) || char.IsDigit(word[0])))
             {
                 return false;
             }

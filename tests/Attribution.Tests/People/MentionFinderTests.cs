@@ -56,6 +56,14 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Fifteen-year-old Robert Hale saw the bus.")]
+    [InlineData("The bus hit fifteen-year-old Robert Hale.")]
+    public void An_age_before_a_name_is_not_part_of_it(string text)
+    {
+        Assert.Equal("Robert Hale", Mentions(text).Mentions.Single(m => m.Surname == "Hale").Name);
+    }
+
+    [Theory]
     [InlineData("Mr Tom Hale arrived.", "Tom Hale", "Male")]
     [InlineData("Ms Anna Berg arrived.", "Anna Berg", "Female")]
     [InlineData("Mrs Anna Berg arrived.", "Anna Berg", "Female")]

@@ -102,6 +102,7 @@ public sealed class InterviewTests
             "((RG))  What did the storm do?\n" +
             "((Lena Holt))  We lost two boats overnight.\n" +
             "Mayor Ada Lind Photo: Riverton Council.\n" +
+            "Lena Holt Photo: Friends of the Harbour.\n" +
             "The council meets on Monday to vote on the rebuilding plan.\n" +
             "((RG))  What happens next?\n" +
             "((Lena Holt))  We rebuild.\n";
@@ -109,6 +110,7 @@ public sealed class InterviewTests
         var result = Attributed.Run(text);
 
         Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("Riverton Council", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("Friends", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Quotes, q => q.Text.StartsWith("The council", StringComparison.Ordinal));
         Assert.Contains(result.Quotes, q => (q.Text, q.Speaker?.Name) == ("We rebuild.", "Lena Holt"));
     }
