@@ -26,6 +26,9 @@ internal static class ReportedSpeechFinder
     // The most words that may follow an attribution in the middle or at the end of its content ("on Sunday").
     private const int MaxAdjunctWords = 4;
 
+    // The fewest words of a clause between a cue and a colon before its quotation ("said it was over: “…”").
+    private const int MinColonClauseWords = 4;
+
     public static void Find(AttributionContext context, HashSet<int> usedCues, List<(TextSpan Content, QuoteKind Kind, Decision Decision)> found)
     {
         var tokens = context.Tokens;
@@ -53,7 +56,7 @@ internal static class ReportedSpeechFinder
                 }
 
                 var cueEnd = context.Cues.Match(context.Document, t, sentence.EndToken, out var traits);
-                if (cueEnd < 0 || usedCues.Contains(t))
+                if (cueEnd < 0 || (usedCues.Contains(t) && !ClauseBeforeColonQuote(context, sentence, cueEnd)))
                 {
                     continue;
                 }
@@ -104,6 +107,32 @@ internal static class ReportedSpeechFinder
         }
     }
 
+    /// <summary>
+    /// Whether a clause of its own stands between a quotation's cue and the colon that opens the quotation (<c>Ann
+    /// Lee indicated the city was disappointed by the decision: “…”</c>): the cue then reports that clause too.
+    /// </summary>
+    private static bool ClauseBeforeColonQuote(AttributionContext context, Sentence sentence, int cueEnd)
+    {
+        var words = 0;
+        for (var t = cueEnd; t + 1 < sentence.EndToken; t++)
+        {
+            var kind = context.Tokens[t].Kind;
+            if (kind == TokenKind.QuoteMark || context.IsPunctuation(t, ','))
+            {
+                return false;
+            }
+
+            if (context.IsPunctuation(t, ':'))
+            {
+                return words >= MinColonClauseWords && context.Tokens[t + 1].Kind == TokenKind.QuoteMark;
+            }
+
+            words += kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return false;
+    }
+
     /// <summary>A past form of a reporting verb: <c>said</c>, <c>told</c>, <c>announced</c>.</summary>
     private static bool IsPastForm(ReadOnlySpan<char> word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "wrote" or "written";
@@ -148,6 +177,17 @@ internal static class ReportedSpeechFinder
         }
 
         var end = Clauses.End(context, start, sentence.EndToken);
+
+        // "indicated the port was disappointed: “We will appeal.”": the colon ends the content and opens the quotation.
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (context.IsPunctuation(k, ':') && context.Tokens[k + 1].Kind == TokenKind.QuoteMark)
+            {
+                end = k;
+                break;
+            }
+        }
+
         if (!Clauses.IsContent(context, start, end, bare: !hasThat))
         {
             return;

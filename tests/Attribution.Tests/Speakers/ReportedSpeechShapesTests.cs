@@ -176,4 +176,14 @@ public class ReportedSpeechShapesTests
                 q, "its informant said the landlord had fled early", QuoteKind.Indirect, "Riverton Gazette", "reported", AttributionRule.ReportedSpeech),
             q => Attributed.Expect(q, "the landlord had fled early", QuoteKind.Indirect, "its informant", "said", AttributionRule.ReportedSpeech));
     }
+    [Fact]
+    public void A_clause_between_the_cue_and_the_colon_of_a_quotation_is_reported_too()
+    {
+        var result = Attributed.Run(
+            "A harbour spokesperson, Lena Holt, indicated the port was disappointed by the council's decision: “We will appeal it.”");
+
+        Assert.Equal(
+            [("the port was disappointed by the council's decision", QuoteKind.Indirect, "Lena Holt"), ("We will appeal it.", QuoteKind.Direct, "Lena Holt")],
+            result.Quotes.Select(q => (q.Text, q.Kind, q.Speaker?.Name)));
+    }
 }

@@ -345,6 +345,15 @@ internal sealed class GoverningVerbRule : IQuoteRule
             return null;
         }
 
+        // "a State Department spokesperson, Morgan Ortagus, indicated": a name set off by commas right after the
+        // description is the person it describes, however the parse attached it.
+        if (endToken + 1 < context.Tokens.Length && context.IsPunctuation(endToken, ',') && context.MentionStartingAt(endToken + 1) is var setOff and >= 0 &&
+            context.Mentions[setOff].EndToken < context.Tokens.Length && context.IsPunctuation(context.Mentions[setOff].EndToken, ',') &&
+            context.IsVerifiedPerson(setOff))
+        {
+            return new SpeakerPhrase(SpeakerKind.Name, endToken + 1, context.Mentions[setOff].EndToken, setOff);
+        }
+
         return new SpeakerPhrase(SpeakerKind.Description, firstToken, endToken, -1);
     }
 
