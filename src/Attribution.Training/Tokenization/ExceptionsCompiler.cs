@@ -11,7 +11,8 @@ namespace Attribution.Training.Tokenization;
 /// the prefixes that keep their hyphen: a token's letters before its first hyphen (<c>non-</c>, <c>re-</c>) enter
 /// when the treebanks keep that hyphen inside the word in most of the tokens it starts, across several different
 /// tokens (so that one name, <c>Chi-Wai</c>, is a form, not a prefix); the forms are then compiled against rules
-/// that know those prefixes.
+/// that know those prefixes. A word and the full stop the text stage cut from it (<c>Wed</c>, <c>.</c>) count as
+/// one form, which enters whole when the treebanks write it as one word.
 /// </summary>
 internal static class ExceptionsCompiler
 {
@@ -40,7 +41,8 @@ internal static class ExceptionsCompiler
         }
 
         using var document = Document.Parse(text.Text, Tokenizer.Instance);
-        var candidates = document.Tokens.ToArray().Where(token =>
+        var allTokens = document.Tokens.ToArray();
+        var candidates = allTokens.Where(token =>
             token.Kind is TokenKind.Word or TokenKind.Number && token.Length >= 2 && token.Length <= 32 &&
             goldStarts.Contains(token.Start) && goldEnds.Contains(token.End)).ToList();
         var prefixes = Prefixes(text.Text, candidates, goldStarts, goldEnds);
@@ -66,25 +68,40 @@ internal static class ExceptionsCompiler
             }
 
             var form = WordExceptions.Key(text.Text[token.Start..token.End]);
-            var pattern = WordExceptions.FormatPattern(lengths);
-            if (!patterns.TryGetValue(form, out var counts))
+            if (!rulePatterns.ContainsKey(form))
             {
-                patterns[form] = counts = new Dictionary<string, int>();
                 words.Clear();
                 WordSplitter.Split(text.Text, [token], rules, words);
                 rulePatterns[form] = WordExceptions.FormatPattern(
                     [.. words.AsSpan().ToArray().Select((w, k) => (byte)(w.Length | (k > 0 && !w.ContinuesToken ? WordExceptions.NewToken : 0)))]);
             }
 
-            counts[pattern] = counts.GetValueOrDefault(pattern) + 1;
+            Count(patterns, form, WordExceptions.FormatPattern(lengths));
+        }
+
+        // An abbreviation the text stage cuts from its full stop (Wed, .) that the treebank writes as one word: the
+        // rules keep the two apart, so an entry that keeps the form whole joins them.
+        var cut = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var t = 0; t + 1 < allTokens.Length; t++)
+        {
+            var (word, stop) = (allTokens[t], allTokens[t + 1]);
+            if (word.Kind != TokenKind.Word || stop.Start != word.End || stop.Length != 1 || text.Text[stop.Start] != '.' ||
+                !goldStarts.Contains(word.Start) || !goldEnds.Contains(stop.End) || word.Length + 1 > 32)
+            {
+                continue;
+            }
+
+            var form = WordExceptions.Key(text.Text[word.Start..stop.End]);
+            var whole = !goldEnds.Contains(word.End);
+            cut.Add(form);
+            rulePatterns.TryAdd(form, $"{word.Length}|1");
+            Count(patterns, form, whole ? $"{word.Length + 1}" : $"{word.Length}|1");
         }
 
         var entries = new List<KeyValuePair<string, byte[]>>();
         foreach (var (form, counts) in patterns)
         {
-            var total = counts.Values.Sum();
-            var (best, bestCount) = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-            if (bestCount >= MinCount && 2 * bestCount > total && best != rulePatterns[form] && !IsBareSuffixS(form, best))
+            if (Decide(counts, form) is { } best && (best != rulePatterns[form] || (cut.Contains(form) && best == $"{form.Length}")))
             {
                 entries.Add(new(form.ToLowerInvariant(), WordExceptions.ParsePattern(best)));
             }
@@ -92,6 +109,24 @@ internal static class ExceptionsCompiler
 
         // Forms that differ only in case were counted together; keep one entry per lower-case form.
         return [.. entries.Concat(prefixes).GroupBy(e => e.Key, StringComparer.Ordinal).Select(g => g.First()).OrderBy(e => e.Key, StringComparer.Ordinal)];
+    }
+
+    private static void Count(Dictionary<string, Dictionary<string, int>> patterns, string form, string pattern)
+    {
+        if (!patterns.TryGetValue(form, out var counts))
+        {
+            patterns[form] = counts = new Dictionary<string, int>();
+        }
+
+        counts[pattern] = counts.GetValueOrDefault(pattern) + 1;
+    }
+
+    /// <summary>The division the treebank gives a form in most of its occurrences, at least <see cref="MinCount"/>, or null.</summary>
+    private static string? Decide(Dictionary<string, int> counts, string form)
+    {
+        var total = counts.Values.Sum();
+        var (best, bestCount) = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+        return bestCount >= MinCount && 2 * bestCount > total && !IsBareSuffixS(form, best) ? best : null;
     }
 
     /// <summary>

@@ -24,6 +24,19 @@ public class WordSplitterTests
     [InlineData("Note:Do this", "Note|:|Do|this")]
     [InlineData("open enrongss.xls now", "open|enrongss.xls|now")]
     [InlineData("said ''no'' twice", "said|''|no|''|twice")]
+    [InlineData("said ‘’no’’ twice", "said|‘’|no|’’|twice")]
+    [InlineData("a $12.5m loan and 7kg of flour", "a|$|12.5|m|loan|and|7|kg|of|flour")]
+    [InlineData("the 21st and 3rd of the 1990s", "the|21st|and|3rd|of|the|1990s")]
+    [InlineData("open 9:00-17:30 daily", "open|9:00|-|17:30|daily")]
+    [InlineData("mail Lind@ACME or ada.lind@example.org", "mail|Lind@ACME|or|ada.lind@example.org")]
+    [InlineData("call +44 now, 3+4 is 7", "call|+44|now|,|3|+|4|is|7")]
+    [InlineData("back in '05 and the '60s", "back|in|'05|and|the|'60s")]
+    [InlineData("the 70's and 1987's best", "the|70's|and|1987|'s|best")]
+    [InlineData("her mama`s house", "her|mama|`s|house")]
+    [InlineData("we were th- they were", "we|were|th-|they|were")]
+    [InlineData("PS- call me", "PS|-|call|me")]
+    [InlineData("ranked #1 in #news", "ranked|#|1|in|#news")]
+    [InlineData("great ^_^ see =) love <3 and x<3", "great|^_^|see|=)|love|<3|and|x|<|3")]
     public void Splits_tokens_into_the_words_the_treebanks_write(string text, string expected)
     {
         Assert.Equal(expected, string.Join('|', Words(text, WordExceptions.Empty).Select(w => text[w.Start..w.End])));
@@ -68,6 +81,30 @@ public class WordSplitterTests
     }
 
     [Fact]
+    public void An_exception_joins_an_abbreviation_the_text_stage_cut_from_its_full_stop()
+    {
+        var exceptions = new WordExceptions([new("zorb.", WordExceptions.ParsePattern("5"))]);
+        const string text = "see Zorb. and Quib. now";
+
+        var words = Words(text, exceptions);
+
+        Assert.Equal("see|Zorb.|and|Quib|.|now", string.Join('|', words.Select(w => text[w.Start..w.End])));
+    }
+
+    [Fact]
+    public void The_compiler_learns_abbreviations_the_treebank_writes_with_their_full_stop()
+    {
+        // "Zorb." is one word twice; "Quib" and its full stop are two words.
+        var sentences = ConlluReader.Read(new StringReader(string.Join("\n",
+            Sentence("on", "Zorb.", "at", "noon") + Sentence("on", "Zorb.", "too") + Sentence("the", "Quib", ".") + Sentence("a", "Quib", "."))));
+
+        var entries = Attribution.Training.Tokenization.ExceptionsCompiler.Compile(sentences);
+
+        Assert.Contains(entries, e => e.Key == "zorb." && e.Value.SequenceEqual(new byte[] { 5 }));
+        Assert.DoesNotContain(entries, e => e.Key == "quib.");
+    }
+
+    [Fact]
     public void A_prefix_exception_keeps_its_hyphen_inside_the_word_and_other_hyphens_still_cut()
     {
         var exceptions = new WordExceptions([new("non-", WordExceptions.ParsePattern("4"))]);
@@ -101,7 +138,7 @@ public class WordSplitterTests
         var text = new System.Text.StringBuilder("# text = _\n");
         for (var i = 0; i < forms.Length; i++)
         {
-            var joined = i + 1 < forms.Length && (forms[i] == "-" || forms[i + 1] == "-");
+            var joined = i + 1 < forms.Length && (forms[i] == "-" || forms[i + 1] is "-" or ".");
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}\t{forms[i]}\t{forms[i]}\tX\tX\t_\t0\tdep\t_\t{(joined ? "SpaceAfter=No" : "_")}\n");
         }
 
