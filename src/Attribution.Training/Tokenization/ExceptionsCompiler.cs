@@ -20,7 +20,9 @@ internal static class ExceptionsCompiler
 
     /// <summary>
     /// A word cut before a final bare <c>s</c> (<c>cats</c> as <c>cat</c> + <c>s</c>): the web treebanks' typed-out
-    /// possessives, which in edited news are plurals and verbs (<c>lets</c>, <c>jacks</c>) and must stay whole.
+    /// possessives, which in edited news are plurals and verbs (<c>lets</c>, <c>jacks</c>) and must stay whole. A
+    /// pronoun's (<c>thats</c>, <c>hes</c>: <c>that</c> + <c>s</c>) is a contraction typed without its apostrophe,
+    /// which no plural spells, and enters.
     /// </summary>
     private static bool IsBareSuffixS(string form, string pattern) =>
         (pattern.EndsWith(",1", StringComparison.Ordinal) || pattern.EndsWith("|1", StringComparison.Ordinal)) && (form[^1] | 0x20) == 's' && char.IsLetter(form[^2]);
@@ -40,18 +42,39 @@ internal static class ExceptionsCompiler
             }
         }
 
+        var pronouns = new HashSet<int>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var w = 0; w < sentences[s].Words.Count; w++)
+            {
+                if (sentences[s].Words[w].Upos == "PRON")
+                {
+                    pronouns.Add(text.Words[s][w].Start);
+                }
+            }
+        }
+
         using var document = Document.Parse(text.Text, Tokenizer.Instance);
         var allTokens = document.Tokens.ToArray();
-        var candidates = allTokens.Where(token =>
-            token.Kind is TokenKind.Word or TokenKind.Number && token.Length >= 2 && token.Length <= 32 &&
-            goldStarts.Contains(token.Start) && goldEnds.Contains(token.End)).ToList();
-        var prefixes = Prefixes(text.Text, candidates, goldStarts, goldEnds);
+        var paragraphEnd = new int[allTokens.Length];
+        foreach (var paragraph in document.Paragraphs)
+        {
+            Array.Fill(paragraphEnd, paragraph.EndToken, paragraph.FirstToken, paragraph.EndToken - paragraph.FirstToken);
+        }
+
+        var candidates = Enumerable.Range(0, allTokens.Length).Where(t =>
+            allTokens[t].Kind is TokenKind.Word or TokenKind.Number && allTokens[t].Length >= 2 && allTokens[t].Length <= 32 &&
+            goldStarts.Contains(allTokens[t].Start) && goldEnds.Contains(allTokens[t].End)).ToList();
+        var prefixes = Prefixes(text.Text, [.. candidates.Select(t => allTokens[t])], goldStarts, goldEnds);
         var rules = new WordExceptions(prefixes);
         var patterns = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        var beforePatterns = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         var rulePatterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var pronounSplits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         using var words = new PooledList<Word>();
-        foreach (var token in candidates)
+        foreach (var t in candidates)
         {
+            var token = allTokens[t];
 
             // The treebank's division of the token: its word boundaries inside it, and which of them are also
             // surface-token boundaries.
@@ -76,7 +99,17 @@ internal static class ExceptionsCompiler
                     [.. words.AsSpan().ToArray().Select((w, k) => (byte)(w.Length | (k > 0 && !w.ContinuesToken ? WordExceptions.NewToken : 0)))]);
             }
 
-            Count(patterns, form, WordExceptions.FormatPattern(lengths));
+            var pattern = WordExceptions.FormatPattern(lengths);
+            Count(patterns, form, pattern);
+            if (t + 1 < paragraphEnd[t] && allTokens[t + 1].Start > token.End)
+            {
+                Count(beforePatterns, WordExceptions.BeforeKey(form, text.Text.AsSpan(allTokens[t + 1].Start, allTokens[t + 1].Length)), pattern);
+            }
+
+            if (lengths.Count > 1 && pronouns.Contains(token.Start))
+            {
+                pronounSplits[form] = pronounSplits.GetValueOrDefault(form) + 1;
+            }
         }
 
         // An abbreviation the text stage cuts from its full stop (Wed, .) that the treebank writes as one word: the
@@ -99,11 +132,25 @@ internal static class ExceptionsCompiler
         }
 
         var entries = new List<KeyValuePair<string, byte[]>>();
+        var decided = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (form, counts) in patterns)
         {
-            if (Decide(counts, form) is { } best && (best != rulePatterns[form] || (cut.Contains(form) && best == $"{form.Length}")))
+            decided[form] = rulePatterns[form];
+            if (Decide(counts, form, pronounSplits) is { } best && (best != rulePatterns[form] || (cut.Contains(form) && best == $"{form.Length}")))
             {
                 entries.Add(new(form.ToLowerInvariant(), WordExceptions.ParsePattern(best)));
+                decided[form] = best;
+            }
+        }
+
+        // A form the treebank keeps whole in general but splits before some word (its + not: it + s, not).
+        foreach (var (key, counts) in beforePatterns)
+        {
+            var form = key[..key.IndexOf(' ', StringComparison.Ordinal)];
+            if (!decided[form].Contains(',', StringComparison.Ordinal) && !decided[form].Contains('|', StringComparison.Ordinal) &&
+                Decide(counts, form, pronounSplits) is { } best && best != decided[form])
+            {
+                entries.Add(new(key.ToLowerInvariant(), WordExceptions.ParsePattern(best)));
             }
         }
 
@@ -122,11 +169,12 @@ internal static class ExceptionsCompiler
     }
 
     /// <summary>The division the treebank gives a form in most of its occurrences, at least <see cref="MinCount"/>, or null.</summary>
-    private static string? Decide(Dictionary<string, int> counts, string form)
+    private static string? Decide(Dictionary<string, int> counts, string form, Dictionary<string, int> pronounSplits)
     {
         var total = counts.Values.Sum();
         var (best, bestCount) = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-        return bestCount >= MinCount && 2 * bestCount > total && !IsBareSuffixS(form, best) ? best : null;
+        var contraction = 2 * pronounSplits.GetValueOrDefault(form) > bestCount;
+        return bestCount >= MinCount && 2 * bestCount > total && (contraction || !IsBareSuffixS(form, best)) ? best : null;
     }
 
     /// <summary>

@@ -105,6 +105,49 @@ public class WordSplitterTests
     }
 
     [Fact]
+    public void An_exception_before_a_word_divides_a_token_only_there()
+    {
+        var exceptions = new WordExceptions([new("zits not", WordExceptions.ParsePattern("3,1"))]);
+        const string text = "zits not here, zits nothing, zits";
+
+        var words = Words(text, exceptions);
+
+        Assert.Equal("zit|s|not|here|,|zits|nothing|,|zits", string.Join('|', words.Select(w => text[w.Start..w.End])));
+    }
+
+    [Fact]
+    public void The_compiler_learns_a_pronoun_typed_without_its_apostrophe_and_not_a_plural()
+    {
+        // "zat" + "s" is a pronoun and a verb, twice; "dog" + "s" a noun's typed-out possessive, twice; "zit" + "s"
+        // splits before "not" only.
+        var sentences = ConlluReader.Read(new StringReader(string.Join("\n",
+            Words(("zat", "PRON"), ("s", "AUX"), ("fine", "ADJ")) + Words(("zat", "PRON"), ("s", "AUX"), ("it", "PRON")) +
+            Words(("dog", "NOUN"), ("s", "PART"), ("bone", "NOUN")) + Words(("dog", "NOUN"), ("s", "PART"), ("toy", "NOUN")) +
+            Words(("zit", "PRON"), ("s", "AUX"), ("not", "PART")) + Words(("zit", "PRON"), ("s", "AUX"), ("not", "PART")) +
+            Sentence("zits", "own") + Sentence("zits", "way") + Sentence("zits", "end"))));
+
+        var entries = Attribution.Training.Tokenization.ExceptionsCompiler.Compile(sentences);
+
+        Assert.Contains(entries, e => e.Key == "zats");
+        Assert.DoesNotContain(entries, e => e.Key == "dogs");
+        Assert.Contains(entries, e => e.Key == "zits not");
+        Assert.DoesNotContain(entries, e => e.Key == "zits");
+    }
+
+    /// <summary>A sentence whose first two words are one surface token.</summary>
+    private static string Words(params (string Form, string Upos)[] words)
+    {
+        var text = new System.Text.StringBuilder("# text = _\n");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"1-2\t{words[0].Form}{words[1].Form}\t_\t_\t_\t_\t_\t_\t_\t_\n");
+        for (var i = 0; i < words.Length; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}\t{words[i].Form}\t{words[i].Form}\t{words[i].Upos}\tX\t_\t0\tdep\t_\t_\n");
+        }
+
+        return text.Append('\n').ToString();
+    }
+
+    [Fact]
     public void A_prefix_exception_keeps_its_hyphen_inside_the_word_and_other_hyphens_still_cut()
     {
         var exceptions = new WordExceptions([new("non-", WordExceptions.ParsePattern("4"))]);

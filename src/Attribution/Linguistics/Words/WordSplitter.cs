@@ -72,7 +72,7 @@ internal static class WordSplitter
             var form = token.Of(text);
             if (token.Kind is TokenKind.Word or TokenKind.Number && form.Length > 1)
             {
-                if (exceptions.Find(form) is { } lengths)
+                if (FindException(text, tokens, t, exceptions) is { } lengths)
                 {
                     var start = token.Start;
                     for (var k = 0; k < lengths.Length && start < token.End; k++)
@@ -114,6 +114,14 @@ internal static class WordSplitter
 
             words.Add(new Word(token.Start, token.End, t));
         }
+    }
+
+    /// <summary>The exception for token <paramref name="t"/>: the one for it before the token after its space, else its own.</summary>
+    private static byte[]? FindException(string text, ReadOnlySpan<Token> tokens, int t, WordExceptions exceptions)
+    {
+        var form = tokens[t].Of(text);
+        var before = t + 1 < tokens.Length && tokens[t + 1].Start > tokens[t].End ? exceptions.FindBefore(form, tokens[t + 1].Of(text)) : null;
+        return before ?? exceptions.Find(form);
     }
 
     /// <summary>The length of the clitic that ends <paramref name="form"/> (<c>n't</c>, <c>'s</c>, <c>'ll</c>), or 0.</summary>
