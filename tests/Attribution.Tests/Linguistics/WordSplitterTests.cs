@@ -37,6 +37,9 @@ public class WordSplitterTests
     [InlineData("PS- call me", "PS|-|call|me")]
     [InlineData("ranked #1 in #news", "ranked|#|1|in|#news")]
     [InlineData("great ^_^ see =) love <3 and x<3", "great|^_^|see|=)|love|<3|and|x|<|3")]
+    [InlineData("late b/c of rain, w/o a coat, he/she", "late|b/c|of|rain|,|w/o|a|coat|,|he|/|she")]
+    [InlineData("we havent, it ISNT, they want", "we|have|nt|,|it|IS|NT|,|they|want")]
+    [InlineData("News ----== Posted", "News|----==|Posted")]
     public void Splits_tokens_into_the_words_the_treebanks_write(string text, string expected)
     {
         Assert.Equal(expected, string.Join('|', Words(text, WordExceptions.Empty).Select(w => text[w.Start..w.End])));

@@ -45,7 +45,8 @@ internal static class WordSplitter
 
             if (JoinsPunctuation(text, tokens, t, out joined) || JoinsDoubledQuote(text, tokens, t, out joined) || JoinsEmoticon(text, tokens, t, out joined) ||
                 JoinsDotted(text, tokens, t, out joined) || JoinsAddress(text, tokens, t, out joined) || JoinsSignedNumber(text, tokens, t, out joined) ||
-                JoinsShortYear(text, tokens, t, out joined) || JoinsCutOff(text, tokens, t, out joined) || JoinsAbbreviation(text, tokens, t, exceptions, out joined))
+                JoinsShortYear(text, tokens, t, out joined) || JoinsCutOff(text, tokens, t, out joined) || JoinsAbbreviation(text, tokens, t, exceptions, out joined) ||
+                JoinsLetterSlash(text, tokens, t, out joined))
             {
                 words.Add(new Word(token.Start, tokens[joined].End, t));
                 t = joined;
@@ -93,7 +94,7 @@ internal static class WordSplitter
                     continue;
                 }
 
-                if (SplitsClitic(form) is var clitic and > 0)
+                if ((SplitsClitic(form) is var clitic and > 0) || (clitic = TypedNegation(form)) > 0)
                 {
                     AddHyphenated(text, token.Start, token.End - clitic, t, exceptions, words);
                     words.Add(new Word(token.End - clitic, token.End, t, continuesToken: true));
@@ -147,6 +148,25 @@ internal static class WordSplitter
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The length of the <c>nt</c> of an auxiliary's negation typed without its apostrophe (<c>havent</c>,
+    /// <c>isnt</c>: <c>have</c> + <c>nt</c>), which the web treebanks split as they split <c>n't</c>, or 0. No other
+    /// English word is one of these auxiliaries followed by <c>nt</c>.
+    /// </summary>
+    private static int TypedNegation(ReadOnlySpan<char> form)
+    {
+        if (form.Length < 4 || (form[^2] | 0x20) != 'n' || (form[^1] | 0x20) != 't')
+        {
+            return 0;
+        }
+
+        Span<char> stem = stackalloc char[form.Length - 2];
+        form[..^2].ToLowerInvariant(stem);
+        return stem is "is" or "are" or "was" or "were" or "have" or "has" or "had" or "does" or "did" or "could" or "should" or "would" or "must" or "might" or "need"
+            ? 2
+            : 0;
     }
 
     /// <summary>
@@ -294,6 +314,27 @@ internal static class WordSplitter
                Touches(tokens, t + 2) && tokens[t + 2].Kind == TokenKind.Word && char.IsLetter(text[tokens[t + 2].Start]);
     }
 
+    /// <summary>
+    /// Shorthand of a letter, a slash and a few letters (<c>b/c</c>, <c>w/o</c>, <c>l/c</c>), which the treebanks keep
+    /// whole, when nothing word-like touches it either side; longer alternatives (<c>he/she</c>) stay apart.
+    /// </summary>
+    private static bool JoinsLetterSlash(string text, ReadOnlySpan<Token> tokens, int t, out int last)
+    {
+        last = t + 2;
+        if (t + 2 >= tokens.Length || tokens[t].Kind != TokenKind.Word || tokens[t].Length != 1 || !Touches(tokens, t + 1) ||
+            tokens[t + 1].Length != 1 || text[tokens[t + 1].Start] != '/' || !Touches(tokens, t + 2) || tokens[t + 2].Kind != TokenKind.Word ||
+            tokens[t + 2].Length > 3)
+        {
+            return false;
+        }
+
+        var start = tokens[t].Start;
+        var end = tokens[t + 2].End;
+        return (start == 0 || !IsWordOrSlash(text[start - 1])) && (end == text.Length || !IsWordOrSlash(text[end]));
+    }
+
+    private static bool IsWordOrSlash(char c) => c == '/' || CharClass.IsWordChar(c);
+
     /// <summary>A number with its sign, as telephone codes are written (<c>+44</c>), when the sign does not follow a word (<c>3+4</c>).</summary>
     private static bool JoinsSignedNumber(string text, ReadOnlySpan<Token> tokens, int t, out int last)
     {
@@ -379,7 +420,10 @@ internal static class WordSplitter
         return true;
     }
 
-    /// <summary>Runs of touching sentence marks (<c>!!!</c>, <c>?!</c>, <c>.....</c>) or of one other mark (<c>=====</c>).</summary>
+    /// <summary>
+    /// Runs of touching sentence marks (<c>!!!</c>, <c>?!</c>, <c>.....</c>), of rule marks (<c>=====</c>, <c>----==</c>)
+    /// or of one other mark (<c>***</c>).
+    /// </summary>
     private static bool JoinsPunctuation(string text, ReadOnlySpan<Token> tokens, int t, out int last)
     {
         last = t;
@@ -394,7 +438,7 @@ internal static class WordSplitter
                tokens[last + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Dash)
         {
             var next = text.AsSpan(tokens[last + 1].Start, tokens[last + 1].Length);
-            var same = terminal ? !next.ContainsAnyExcept("!?.…") : !next.ContainsAnyExcept(first);
+            var same = terminal ? !next.ContainsAnyExcept("!?.…") : first is '-' or '=' ? !next.ContainsAnyExcept("-=") : !next.ContainsAnyExcept(first);
             if (!same)
             {
                 break;
