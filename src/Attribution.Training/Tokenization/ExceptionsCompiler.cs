@@ -43,16 +43,25 @@ internal static class ExceptionsCompiler
         }
 
         var pronouns = new HashSet<int>();
+        var tagCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         for (var s = 0; s < sentences.Count; s++)
         {
             for (var w = 0; w < sentences[s].Words.Count; w++)
             {
-                if (sentences[s].Words[w].Upos == "PRON")
+                var word = sentences[s].Words[w];
+                if (word.Upos == "PRON")
                 {
                     pronouns.Add(text.Words[s][w].Start);
                 }
+
+                Count(tagCounts, WordExceptions.Key(word.Form), word.Upos);
             }
         }
+
+        // Words the treebanks tag as function words or adverbs most of the time (not, the, really), which cannot
+        // follow a possessive: a pronoun's typed-out contraction splits before one already when seen once.
+        var functionWords = tagCounts.Where(p => p.Value.MaxBy(c => c.Value).Key is "DET" or "PART" or "ADV" or "ADP" or "AUX" or "PRON" or "SCONJ" or "CCONJ")
+            .Select(p => p.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         using var document = Document.Parse(text.Text, Tokenizer.Instance);
         var allTokens = document.Tokens.ToArray();
@@ -71,6 +80,7 @@ internal static class ExceptionsCompiler
         var beforePatterns = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         var rulePatterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var pronounSplits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var splits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         using var words = new PooledList<Word>();
         foreach (var t in candidates)
         {
@@ -106,9 +116,10 @@ internal static class ExceptionsCompiler
                 Count(beforePatterns, WordExceptions.BeforeKey(form, text.Text.AsSpan(allTokens[t + 1].Start, allTokens[t + 1].Length)), pattern);
             }
 
-            if (lengths.Count > 1 && pronouns.Contains(token.Start))
+            if (lengths.Count > 1)
             {
-                pronounSplits[form] = pronounSplits.GetValueOrDefault(form) + 1;
+                splits[form] = splits.GetValueOrDefault(form) + 1;
+                pronounSplits[form] = pronounSplits.GetValueOrDefault(form) + (pronouns.Contains(token.Start) ? 1 : 0);
             }
         }
 
@@ -147,8 +158,10 @@ internal static class ExceptionsCompiler
         foreach (var (key, counts) in beforePatterns)
         {
             var form = key[..key.IndexOf(' ', StringComparison.Ordinal)];
+            var contraction = 2 * pronounSplits.GetValueOrDefault(form) > splits.GetValueOrDefault(form) && pronounSplits.GetValueOrDefault(form) >= MinCount;
+            var minCount = contraction && functionWords.Contains(key[(form.Length + 1)..]) ? 1 : MinCount;
             if (!decided[form].Contains(',', StringComparison.Ordinal) && !decided[form].Contains('|', StringComparison.Ordinal) &&
-                Decide(counts, form, pronounSplits) is { } best && best != decided[form])
+                Decide(counts, form, pronounSplits, minCount) is { } best && best != decided[form])
             {
                 entries.Add(new(key.ToLowerInvariant(), WordExceptions.ParsePattern(best)));
             }
@@ -169,12 +182,12 @@ internal static class ExceptionsCompiler
     }
 
     /// <summary>The division the treebank gives a form in most of its occurrences, at least <see cref="MinCount"/>, or null.</summary>
-    private static string? Decide(Dictionary<string, int> counts, string form, Dictionary<string, int> pronounSplits)
+    private static string? Decide(Dictionary<string, int> counts, string form, Dictionary<string, int> pronounSplits, int minCount = MinCount)
     {
         var total = counts.Values.Sum();
         var (best, bestCount) = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
         var contraction = 2 * pronounSplits.GetValueOrDefault(form) > bestCount;
-        return bestCount >= MinCount && 2 * bestCount > total && (contraction || !IsBareSuffixS(form, best)) ? best : null;
+        return bestCount >= minCount && 2 * bestCount > total && (contraction || !IsBareSuffixS(form, best)) ? best : null;
     }
 
     /// <summary>

@@ -121,13 +121,14 @@ public class WordSplitterTests
     [Fact]
     public void The_compiler_learns_a_pronoun_typed_without_its_apostrophe_and_not_a_plural()
     {
-        // "zat" + "s" is a pronoun and a verb, twice; "dog" + "s" a noun's typed-out possessive, twice; "zit" + "s"
-        // splits before "not" only.
+        // "zat" + "s" is a pronoun and a verb, twice; "dog" + "s" a noun's typed-out possessive, twice; "zits" is
+        // one word in most of its occurrences and splits before "not" twice, before "the" and "big" once.
         var sentences = ConlluReader.Read(new StringReader(string.Join("\n",
             Words(("zat", "PRON"), ("s", "AUX"), ("fine", "ADJ")) + Words(("zat", "PRON"), ("s", "AUX"), ("it", "PRON")) +
             Words(("dog", "NOUN"), ("s", "PART"), ("bone", "NOUN")) + Words(("dog", "NOUN"), ("s", "PART"), ("toy", "NOUN")) +
             Words(("zit", "PRON"), ("s", "AUX"), ("not", "PART")) + Words(("zit", "PRON"), ("s", "AUX"), ("not", "PART")) +
-            Sentence("zits", "own") + Sentence("zits", "way") + Sentence("zits", "end"))));
+            Words(("zit", "PRON"), ("s", "AUX"), ("the", "DET")) + Words(("zit", "PRON"), ("s", "AUX"), ("big", "ADJ")) +
+            Sentence("zits", "own") + Sentence("zits", "way") + Sentence("zits", "end") + Sentence("zits", "home"))));
 
         var entries = Attribution.Training.Tokenization.ExceptionsCompiler.Compile(sentences);
 
@@ -135,6 +136,10 @@ public class WordSplitterTests
         Assert.DoesNotContain(entries, e => e.Key == "dogs");
         Assert.Contains(entries, e => e.Key == "zits not");
         Assert.DoesNotContain(entries, e => e.Key == "zits");
+
+        // Seen once: before a function word, which no possessive precedes, it enters; before an adjective it does not.
+        Assert.Contains(entries, e => e.Key == "zits the");
+        Assert.DoesNotContain(entries, e => e.Key == "zits big");
     }
 
     /// <summary>A sentence whose first two words are one surface token.</summary>
