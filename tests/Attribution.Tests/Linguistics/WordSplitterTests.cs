@@ -42,7 +42,7 @@ public class WordSplitterTests
     [InlineData("News ----== Posted", "News|----==|Posted")]
     public void Splits_tokens_into_the_words_the_treebanks_write(string text, string expected)
     {
-        Assert.Equal(expected, string.Join('|', Words(text, WordExceptions.Empty).Select(w => text[w.Start..w.End])));
+        Assert.Equal(expected, Joined(text, WordExceptions.Empty));
     }
 
     [Fact]
@@ -77,21 +77,19 @@ public class WordSplitterTests
         ]);
         const string text = "I cannot e-mail 50m";
 
-        var words = Words(text, exceptions);
-
-        Assert.Equal("I|can|not|e-mail|50|m", string.Join('|', words.Select(w => text[w.Start..w.End])));
-        Assert.Equal([false, false, true, false, false, false], words.Select(w => w.ContinuesToken));
+        Assert.Equal("I|can|not|e-mail|50|m", Joined(text, exceptions));
+        Assert.Equal([false, false, true, false, false, false], Words(text, exceptions).Select(w => w.ContinuesToken));
     }
 
-    [Fact]
-    public void An_exception_joins_an_abbreviation_the_text_stage_cut_from_its_full_stop()
+    [Theory]
+    [InlineData("zorb.", "5", "see Zorb. and Quib. now", "see|Zorb.|and|Quib|.|now")]
+    [InlineData("zits not", "3,1", "zits not here, zits nothing, zits", "zit|s|not|here|,|zits|nothing|,|zits")]
+    [InlineData("non-", "4", "a Non-Lumbrian, non-fizz-free, post-war plan", "a|Non-Lumbrian|,|non-fizz|-|free|,|post|-|war|plan")]
+    public void One_exception_decides_its_form_and_leaves_the_rest_to_the_rules(string form, string pattern, string text, string expected)
     {
-        var exceptions = new WordExceptions([new("zorb.", WordExceptions.ParsePattern("5"))]);
-        const string text = "see Zorb. and Quib. now";
-
-        var words = Words(text, exceptions);
-
-        Assert.Equal("see|Zorb.|and|Quib|.|now", string.Join('|', words.Select(w => text[w.Start..w.End])));
+        // An abbreviation the text stage cut from its full stop is joined; a form before a given word is divided only
+        // there; a prefix keeps its first hyphen inside the word, and other hyphens still cut.
+        Assert.Equal(expected, Joined(text, new WordExceptions([new(form, WordExceptions.ParsePattern(pattern))])));
     }
 
     [Fact]
@@ -105,17 +103,6 @@ public class WordSplitterTests
 
         Assert.Contains(entries, e => e.Key == "zorb." && e.Value.SequenceEqual(new byte[] { 5 }));
         Assert.DoesNotContain(entries, e => e.Key == "quib.");
-    }
-
-    [Fact]
-    public void An_exception_before_a_word_divides_a_token_only_there()
-    {
-        var exceptions = new WordExceptions([new("zits not", WordExceptions.ParsePattern("3,1"))]);
-        const string text = "zits not here, zits nothing, zits";
-
-        var words = Words(text, exceptions);
-
-        Assert.Equal("zit|s|not|here|,|zits|nothing|,|zits", string.Join('|', words.Select(w => text[w.Start..w.End])));
     }
 
     [Fact]
@@ -156,17 +143,6 @@ public class WordSplitterTests
     }
 
     [Fact]
-    public void A_prefix_exception_keeps_its_hyphen_inside_the_word_and_other_hyphens_still_cut()
-    {
-        var exceptions = new WordExceptions([new("non-", WordExceptions.ParsePattern("4"))]);
-        const string text = "a Non-Lumbrian, non-fizz-free, post-war plan";
-
-        var words = Words(text, exceptions);
-
-        Assert.Equal("a|Non-Lumbrian|,|non-fizz|-|free|,|post|-|war|plan", string.Join('|', words.Select(w => text[w.Start..w.End])));
-    }
-
-    [Fact]
     public void The_compiler_learns_a_prefix_from_several_forms_and_not_from_one_name()
     {
         // "zub-" is kept inside the word in three different tokens; "Chi-Wai", one name repeated, stays a form.
@@ -181,7 +157,7 @@ public class WordSplitterTests
         Assert.Contains(entries, e => e.Key == "chi-wai");
         Assert.DoesNotContain(entries, e => e.Key.StartsWith("zub-", StringComparison.Ordinal) && e.Key.Length > 4);
         const string text = "a zub-tree and a well-made dam";
-        Assert.Equal("a|zub-tree|and|a|well|-|made|dam", string.Join('|', Words(text, exceptions).Select(w => text[w.Start..w.End])));
+        Assert.Equal("a|zub-tree|and|a|well|-|made|dam", Joined(text, exceptions));
     }
 
     private static string Sentence(params string[] forms)
@@ -220,8 +196,11 @@ public class WordSplitterTests
         var exceptions = LanguagePack.English.Exceptions;
         const string text = "We cannot, we're gonna";
 
-        Assert.Equal("We|can|not|,|we|'re|gon|na", string.Join('|', Words(text, exceptions).Select(w => text[w.Start..w.End])));
+        Assert.Equal("We|can|not|,|we|'re|gon|na", Joined(text, exceptions));
     }
+
+    /// <summary>The words of <paramref name="text"/>, <c>|</c> between them.</summary>
+    private static string Joined(string text, WordExceptions exceptions) => string.Join('|', Words(text, exceptions).Select(w => text[w.Start..w.End]));
 
     private static Word[] Words(string text, WordExceptions exceptions)
     {
