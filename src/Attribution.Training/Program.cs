@@ -142,11 +142,13 @@ internal static class Program
 
     private static int TrainSegmenter(Treebanks data, string[] args)
     {
-        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : Commands.TrainAll.SegmenterEpochs;
         var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
-        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
+        var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain)).Concat(Data.GoldParagraph.From(Treebanks.Read(data.GumTrain))).ToList();
         var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
-        var segmenter = Segmentation.SegmenterTrainer.Train(train, Parsing.ParserData.Tag(tagger, train), dev, Parsing.ParserData.Tag(tagger, dev), epochs, seed: 4, Console.Out);
+        // SEGMENTER_JACKKNIFE names a cache of the jackknifed training tags the all command trains on, as for the parser.
+        var trainTags = Environment.GetEnvironmentVariable("SEGMENTER_JACKKNIFE") is { } cache ? JackknifedTags(data, tagger, cache) : Parsing.ParserData.Tag(tagger, train);
+        var segmenter = Segmentation.SegmenterTrainer.Train(train, trainTags, dev, Parsing.ParserData.Tag(tagger, dev), epochs, seed: 4, Console.Out);
         Save(SegmenterPath, segmenter.Write);
         return 0;
     }

@@ -21,18 +21,22 @@ internal static class TokenReport
             Console.WriteLine(metric);
         }
 
-        var goldWords = gold.Words.Select(w => w.Span).ToHashSet();
-        var missed = new Dictionary<string, int>();
-        foreach (var word in system.Words)
+        // Each stretch of text between spaces whose words differ, written as the treebank splits it and as the
+        // front end does, so that misses and wrong splits show together ("b/c  b/c ≠ b|/|c").
+        var goldWords = Chunks(text.Text, gold.Words.Select(w => w.Span));
+        var systemWords = Chunks(text.Text, system.Words.Select(w => w.Span));
+        var differences = new Dictionary<string, int>();
+        foreach (var (chunk, split) in goldWords)
         {
-            if (!goldWords.Contains(word.Span))
+            var found = systemWords.GetValueOrDefault(chunk, "");
+            if (found != split)
             {
-                var key = Context(text.Text, word.Span);
-                missed[key] = missed.GetValueOrDefault(key) + 1;
+                var key = $"{split}  ≠  {found}";
+                differences[key] = differences.GetValueOrDefault(key) + 1;
             }
         }
 
-        foreach (var (key, count) in missed.OrderByDescending(p => p.Value).Take(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60))
+        foreach (var (key, count) in differences.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60))
         {
             Console.WriteLine($"{count,5}  {key}");
         }
@@ -40,9 +44,29 @@ internal static class TokenReport
         return 0;
     }
 
-    public static string ExceptionsPath => "src/Attribution/Languages/English/Models/word-exceptions.tsv";
+    /// <summary>The words of each stretch of text between spaces, keyed by the stretch's span and written with <c>|</c> between words.</summary>
+    private static Dictionary<TextSpan, string> Chunks(string text, IEnumerable<TextSpan> words)
+    {
+        var chunks = new Dictionary<TextSpan, System.Text.StringBuilder>();
+        foreach (var word in words)
+        {
+            var chunk = ChunkOf(text, word);
+            if (!chunks.TryGetValue(chunk, out var builder))
+            {
+                chunks[chunk] = builder = new System.Text.StringBuilder();
+            }
+            else
+            {
+                builder.Append('|');
+            }
 
-    private static string Context(string text, TextSpan span)
+            builder.Append(text.AsSpan(word.Start, word.End - word.Start));
+        }
+
+        return chunks.ToDictionary(p => p.Key, p => p.Value.ToString());
+    }
+
+    private static TextSpan ChunkOf(string text, TextSpan span)
     {
         var start = span.Start;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -56,14 +80,20 @@ internal static class TokenReport
             end++;
         }
 
-        return $"{text[start..end]}  →  [{text[span.Start..span.End]}]";
+        return new TextSpan(start, end);
     }
+
+    public static string ExceptionsPath => "src/Attribution/Languages/English/Models/word-exceptions.tsv";
 
     public static UdAnalysis Analyze(string text, WordExceptions exceptions)
     {
         using var document = Document.Parse(text, Tokenizer.Instance);
         using var words = new PooledList<Word>(document.Tokens.Length + 16);
-        WordSplitter.Split(text, document.Tokens, exceptions, words);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            WordSplitter.Split(text, document.Tokens[paragraph.FirstToken..paragraph.EndToken], exceptions, words, paragraph.FirstToken);
+        }
+
         var tokenSpans = new List<TextSpan>();
         var wordList = new List<UdWord>();
         foreach (var word in words.AsSpan())

@@ -6,7 +6,9 @@ namespace Attribution.Linguistics.Words;
 /// Surface forms that the treebanks split or keep whole against the general rules: <c>cannot</c> is <c>can</c> +
 /// <c>not</c>, <c>gonna</c> is <c>gon</c> + <c>na</c>, <c>e-mail</c> stays one word. Compiled by the trainer from the
 /// training treebanks (a form enters when the treebanks write it so most of the time) and shipped with the models.
-/// Lookups ignore case and treat the curly apostrophe as the straight one.
+/// Lookups ignore case and treat the curly apostrophe as the straight one. A key of two tokens with a space between
+/// (<c>its not</c>) divides its first token when the second follows it: <c>its</c> is one word, <c>its not</c> is
+/// <c>it</c> + <c>s</c> + <c>not</c>, as the web treebanks write the typed-out contraction.
 /// </summary>
 internal sealed class WordExceptions
 {
@@ -114,6 +116,27 @@ internal sealed class WordExceptions
 
         return lookup.TryGetValue(normal, out var lengths) ? lengths : null;
     }
+
+    /// <summary>
+    /// The lengths of the words <paramref name="form"/> splits into when the token <paramref name="next"/> follows it
+    /// after a space (<c>its not</c>: <c>it</c> + <c>s</c>), or null when the form's general entry or the rules decide.
+    /// </summary>
+    public byte[]? FindBefore(ReadOnlySpan<char> form, ReadOnlySpan<char> next)
+    {
+        if (form.Length + 1 + next.Length > MaxLength)
+        {
+            return null;
+        }
+
+        Span<char> key = stackalloc char[form.Length + 1 + next.Length];
+        form.CopyTo(key);
+        key[form.Length] = ' ';
+        next.CopyTo(key[(form.Length + 1)..]);
+        return Find(key);
+    }
+
+    /// <summary>The key of an entry for <paramref name="form"/> before the token <paramref name="next"/>.</summary>
+    public static string BeforeKey(string form, ReadOnlySpan<char> next) => $"{form} {Key(next.ToString())}";
 
     /// <summary>The form as the table keys it: the curly apostrophe made straight.</summary>
     public static string Key(string form) => form.Replace('’', '\'');
