@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Attribution.Linguistics;
 using Attribution.Linguistics.Entities;
+using Attribution.Linguistics.Models;
 using Attribution.Linguistics.Parsing;
 using Attribution.Linguistics.Tagging;
 using Attribution.Linguistics.Words;
@@ -10,93 +11,121 @@ namespace Attribution.Training.Commands;
 
 /// <summary>
 /// A rough stopwatch check of the analyser's stages while developing models (the reported figures come from the
-/// BenchmarkDotNet suite, not from here).
+/// BenchmarkDotNet suite, not from here). With a stage name after the file, runs only that stage for a while, for a
+/// sampling profiler to watch.
 /// </summary>
 internal static class SpeedCheck
 {
-    public static int Run(string path)
+    public static int Run(string path, string? only = null)
     {
         var text = File.ReadAllText(path);
         var pack = LanguagePack.English;
+        Describe("tagger", pack.Tagger.Model);
+        Describe("segmenter", pack.Segmenter.Model);
+        Describe("entities", pack.Entities.Model);
+        Describe("parser", pack.Parser.Model);
         using var document = Analyzer.Run(pack, text, null, CancellationToken.None);
         var words = document.Words.AsSpan().ToArray();
         var lexical = new LexicalFeatures[words.Length];
-        var tags = new byte[words.Length];
+        var tags = document.Tags.AsSpan().ToArray();
         var labels = new byte[words.Length];
         var names = new ulong[words.Length];
         var hashes = new ulong[words.Length];
         var punct = new bool[words.Length];
         var sentences = document.Sentences.AsSpan().ToArray();
         var state = new ParseState();
-        Time("tokens+words", words.Length, () =>
-        {
-            using var doc = Document.Parse(text, Tokenizer.Instance);
-            using var list = new PooledList<Word>(words.Length + 16);
-            WordSplitter.Split(text, doc.Tokens, pack.Exceptions, list);
-        });
-        Time("lexical", words.Length, () => LexicalFeatures.Compute(text, words, lexical));
-        Time("tagger", words.Length, () =>
-        {
-            foreach (var s in sentences)
-            {
-                pack.Tagger.Tag(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length));
-            }
-        });
+        LexicalFeatures.Compute(text, words, lexical);
         var documentCases = new DocumentCases();
-        Time("document cases", words.Length, () =>
+        documentCases.Add(text, words);
+        for (var i = 0; i < words.Length; i++)
         {
-            documentCases.Clear();
-            documentCases.Add(text, words);
-        });
-        Time("name classes", words.Length, () =>
+            names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases, documentCases.BandOf(text, words, i, lexical[i].Lower));
+        }
+
+        var stages = new (string Name, Action Action)[]
         {
-            for (var i = 0; i < words.Length; i++)
+            ("tokens+words", () =>
             {
-                names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases, documentCases.BandOf(text, words, i, lexical[i].Lower));
-            }
-        });
-        Time("entities", words.Length, () =>
-        {
-            foreach (var s in sentences)
+                using var doc = Document.Parse(text, Tokenizer.Instance);
+                using var list = new PooledList<Word>(words.Length + 16);
+                WordSplitter.Split(text, doc.Tokens, pack.Exceptions, list);
+            }),
+            ("lexical", () => LexicalFeatures.Compute(text, words, lexical)),
+            ("tagger", () =>
             {
-                pack.Entities.Recognize(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), names.AsSpan(s.FirstWord, s.Length), labels.AsSpan(s.FirstWord, s.Length));
-            }
-        });
+                foreach (var s in sentences)
+                {
+                    pack.Tagger.Tag(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length));
+                }
+            }),
+            ("document cases", () =>
+            {
+                documentCases.Clear();
+                documentCases.Add(text, words);
+            }),
+            ("name classes", () =>
+            {
+                for (var i = 0; i < words.Length; i++)
+                {
+                    names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases, documentCases.BandOf(text, words, i, lexical[i].Lower));
+                }
+            }),
+            ("entities", () =>
+            {
+                foreach (var s in sentences)
+                {
+                    pack.Entities.Recognize(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), names.AsSpan(s.FirstWord, s.Length), labels.AsSpan(s.FirstWord, s.Length));
+                }
+            }),
+            ("parser", () =>
+            {
+                foreach (var s in sentences)
+                {
+                    pack.Parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
+                }
+            }),
+            ("analyze all", () => Analyzer.Run(pack, text, null, CancellationToken.None).Dispose()),
+        };
         for (var i = 0; i < words.Length; i++)
         {
             hashes[i] = lexical[i].Lower;
             punct[i] = pack.PunctuationClasses[tags[i]];
         }
 
-        foreach (var threshold in new[] { 0f, 1f, 2f, 4f, 0f, 1f, 2f, 4f })
+        foreach (var (name, action) in stages)
         {
-            var parser = new DependencyParser(pack.Parser.Relations, pack.Parser.Model.Pruned(threshold));
-            var tagger = new Tagger(pack.Tagger.Tags, pack.Tagger.Lexicon, pack.Tagger.Model.Pruned(threshold));
-            Time($"tagger {threshold}", words.Length, () =>
+            if (only is null)
             {
-                foreach (var s in sentences)
-                {
-                    tagger.Tag(lexical.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length));
-                }
-            });
-            Time($"parser {threshold}", words.Length, () =>
+                Time(name, words.Length, action);
+            }
+            else if (name == only)
             {
-                foreach (var s in sentences)
+                var watch = Stopwatch.StartNew();
+                while (watch.ElapsedMilliseconds < 20_000)
                 {
-                    parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
+                    action();
                 }
-            });
+            }
         }
-        Time("analyze all", words.Length, () => Analyzer.Run(pack, text, null, CancellationToken.None).Dispose());
+
         return 0;
     }
 
+    private static void Describe(string name, LinearModel model) =>
+        Console.WriteLine($"{name,-10} {model.ClassCount,4} classes {model.FeatureCount,9:N0} features {model.WeightCount,10:N0} weights {model.TableBytes / 1e6,6:F1} MB in memory");
+
+    // Best of five rounds, by the process's processor time as well as by the clock: on a shared machine the clock
+    // counts the time other processes hold the core, the processor time does not.
     private static void Time(string name, int words, Action action)
     {
         action();
         var best = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        using var process = Process.GetCurrentProcess();
         for (var round = 0; round < 5; round++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var repeats = 0;
             while (watch.ElapsedMilliseconds < 300)
@@ -105,9 +134,11 @@ internal static class SpeedCheck
                 repeats++;
             }
 
+            process.Refresh();
             best = Math.Min(best, watch.Elapsed.TotalSeconds / repeats);
+            bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds / repeats);
         }
 
-        Console.WriteLine($"{name,-14} {words / best / 1e6,8:F3} M words/s");
+        Console.WriteLine($"{name,-14} {words / best / 1e6,8:F3} M words/s, {words / bestCpu / 1e6,8:F3} M words per processor second");
     }
 }

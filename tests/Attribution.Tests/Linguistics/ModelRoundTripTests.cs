@@ -1,3 +1,4 @@
+using CsCheck;
 using Attribution.Linguistics;
 using Attribution.Linguistics.Entities;
 using Attribution.Linguistics.Models;
@@ -42,6 +43,62 @@ public class ModelRoundTripTests
         var model = LinearModel.FromRows(2, [(5UL, [(0, 1f)]), (3UL, [(1, -1f)]), (9UL, [(0, 0.5f), (1, 0.5f)])]);
 
         Assert.Equal(Bytes(model.Write), Bytes(RoundTrip(model.Write, LinearModel.Read).Write));
+    }
+
+    [Fact]
+    public void Dense_and_sparse_rows_score_as_the_sum_of_their_weights()
+    {
+        // Rows of every length, so that some are kept dense (one weight per class) and some sparse; a feature may
+        // come twice, and unknown ones are mixed in. Keys are hashes, as the feature templates make them. The scores
+        // must be the plain sums of the quantised weights either way.
+        var gen =
+            from classes in Gen.Int[1, 40]
+            from rows in Gen.Select(Gen.ULong.Select(k => FeatureHash.Key(1, k)), Gen.Float[-8, 8].Array[1, 40]).Array[1, 30]
+            from picks in Gen.Int[0, 40].Array[0, 40]
+            from unknown in Gen.ULong.Select(k => FeatureHash.Key(2, k)).Array[0, 5]
+            select (classes, rows, picks, unknown);
+        gen.Sample(t =>
+        {
+            var (classes, rawRows, picks, unknown) = t;
+            var rows = rawRows.Where(r => r.Item1 != 0).DistinctBy(r => r.Item1)
+                .Select(r => (r.Item1, r.Item2.Take(classes).Select((w, c) => ((byte)c, w)).Where((_, c) => c % 3 != 1 || classes < 3).ToArray()))
+                .ToList();
+            ulong[] features = [.. picks.Where(p => p < rows.Count).Select(p => rows[p].Item1), .. unknown];
+            var model = LinearModel.FromRows(classes, rows);
+
+            var expected = new long[classes];
+            foreach (var feature in features)
+            {
+                foreach (var (cls, weight) in rows.FirstOrDefault(r => r.Item1 == feature).Item2 ?? [])
+                {
+                    expected[cls] += (short)Math.Round(weight / model.Scale);
+                }
+            }
+
+            Assert.Equal(expected, Scores(model, features).Select(s => (long)s));
+            Assert.Equal(Bytes(model.Write), Bytes(RoundTrip(model.Write, LinearModel.Read).Write));
+        });
+    }
+
+    [Fact]
+    public void The_shipped_model_files_are_written_back_byte_for_byte()
+    {
+        var pack = LanguagePack.English;
+        var open = LanguagePack.Embedded(pack.Code);
+        Assert.Equal(Read(open(LanguagePack.TaggerFile)), Bytes(pack.Tagger.Write));
+        Assert.Equal(Read(open(LanguagePack.SegmenterFile)), Bytes(pack.Segmenter.Write));
+        Assert.Equal(Read(open(LanguagePack.EntitiesFile)), Bytes(pack.Entities.Write));
+        Assert.Equal(Read(open(LanguagePack.ParserFile)), Bytes(pack.Parser.Write));
+
+        static byte[] Read(Stream stream)
+        {
+            using (stream)
+            {
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return copy.ToArray();
+            }
+        }
     }
 
     [Fact]

@@ -1,22 +1,26 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Attribution.Linguistics.Models;
 
 /// <summary>
-/// A trained linear classifier over hashed features: for each feature the model knows, a short sparse row of
-/// (class, weight) pairs. Scoring adds the rows of the features present; the best class is the highest sum. The
-/// table is read-only after loading and shared by every thread. Features the model never saw cost one probe.
+/// A trained linear classifier over hashed features: for each feature the model knows, a row of class weights.
+/// Scoring adds the rows of the features present; the best class is the highest sum. The table is read-only after
+/// loading and shared by every thread. Features the model never saw cost one probe.
 /// </summary>
 /// <remarks>
-/// Scoring is bound by memory, not arithmetic: a model is megabytes and each feature touches an index slot and a row
-/// in it. So an index slot is 8 bytes (a 32-bit fingerprint of the key beside the row's position; the slot's place
-/// gives the key's other bits), a row is its length followed by its entries, each entry one integer holding class and
-/// weight, and <see cref="Score"/> first asks the memory for every slot, then for every row, before adding anything,
-/// so the misses overlap instead of following one another. Weights are 16-bit integers with one scale per model:
-/// exact integer sums, half the bytes of floats. The full keys are kept apart, for writing the model back.
+/// Scoring is bound by memory and by the adding: a model is megabytes, each feature touches an index slot and a row,
+/// and the frequent features (a tag, a tag pair) have a weight for most classes. So an index slot is 8 bytes (a 32-bit
+/// fingerprint of the key beside where its row is; the slot's place gives the key's other bits), and a row is kept in
+/// one of two forms, whichever is smaller: sparse, its length followed by its entries, each one integer holding class
+/// and weight; or dense, one 16-bit weight per class (zero for the classes it lacks), 32-byte aligned, which vector
+/// instructions add eight classes at a time. <see cref="Score"/> first asks the memory for every slot, then for every
+/// row, before adding anything, so the misses overlap instead of following one another. Weights are 16-bit integers
+/// with one scale per model: exact integer sums, so either form gives the same scores. The full keys are kept apart,
+/// for writing the model back.
 /// </remarks>
 internal sealed unsafe class LinearModel
 {
@@ -24,24 +28,36 @@ internal sealed unsafe class LinearModel
     private const ushort Version = 2;
     private const int MaxFeatures = 256;
 
-    // Slot: fingerprint (the key's high 32 bits) << 32 | (row offset + 1); 0 is empty.
+    // A class count above this keeps every row sparse, so a score buffer always fits on the stack.
+    private const int MaxDenseClasses = 512;
+
+    // A slot's row reference with this bit set is a dense row's number; without it, a sparse row's offset + 1.
+    private const uint DenseBit = 0x8000_0000;
+
+    // Slot: fingerprint (the key's high 32 bits) << 32 | row reference; 0 is empty.
     private readonly ulong[] index;
 
-    // Row: its entry count, then the entries, each (class << 16) | (ushort)weight.
+    // Sparse row: its entry count, then the entries, each (class << 16) | (ushort)weight.
     private readonly int[] rows;
 
-    // The full key and row offset of every feature, in key order, for Write and Pruned.
+    // Dense rows, Stride weights each, the first at denseStart (a 32-byte boundary of the pinned array).
+    private readonly short[] dense;
+    private readonly int denseStart;
+
+    // The full key and row reference of every feature, in key order, for Write and Pruned.
     private readonly ulong[] keys;
-    private readonly int[] offsets;
+    private readonly uint[] references;
     private readonly int mask;
 
-    private LinearModel(int classCount, ulong[] index, int[] rows, ulong[] keys, int[] offsets, float scale, int weightCount)
+    private LinearModel(int classCount, ulong[] index, int[] rows, short[] dense, int denseStart, ulong[] keys, uint[] references, float scale, int weightCount)
     {
         ClassCount = classCount;
         this.index = index;
         this.rows = rows;
+        this.dense = dense;
+        this.denseStart = denseStart;
         this.keys = keys;
-        this.offsets = offsets;
+        this.references = references;
         Scale = scale;
         WeightCount = weightCount;
         mask = index.Length - 1;
@@ -58,6 +74,14 @@ internal sealed unsafe class LinearModel
     /// <summary>The weight one integer unit stands for.</summary>
     public float Scale { get; }
 
+    /// <summary>The bytes the model's tables take in memory.</summary>
+    public long TableBytes => (index.Length * 8L) + (rows.Length * 4L) + (dense.Length * 2L) + (keys.Length * 12L);
+
+    /// <summary>The length of a dense row: the class count rounded up to a whole number of 16-weight (32-byte) blocks.</summary>
+    private static int StrideOf(int classCount) => (classCount + 15) & ~15;
+
+    private int Stride => StrideOf(ClassCount);
+
     /// <summary>
     /// Adds the rows of <paramref name="features"/> to <paramref name="scores"/> (one per class), in integer units of
     /// <see cref="Scale"/>.
@@ -65,10 +89,13 @@ internal sealed unsafe class LinearModel
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         var count = Math.Min(features.Length, MaxFeatures);
-        var found = stackalloc int[count];
+        var found = stackalloc uint[count];
+        var stride = Stride;
         fixed (ulong* table = index)
         fixed (int* data = rows)
+        fixed (short* weights = dense)
         {
+            var denseRows = weights + denseStart;
             if (Sse.IsSupported)
             {
                 for (var i = 0; i < count; i++)
@@ -77,20 +104,38 @@ internal sealed unsafe class LinearModel
                 }
             }
 
+            var denseCount = 0;
+            var sparseCount = 0;
             for (var i = 0; i < count; i++)
             {
                 var key = features[i];
                 var fingerprint = (uint)(key >> 32);
                 var slot = (int)key & mask;
-                found[i] = -1;
                 while (table[slot] is var value && value != 0)
                 {
                     if ((uint)(value >> 32) == fingerprint)
                     {
-                        found[i] = (int)(uint)value - 1;
-                        if (Sse.IsSupported)
+                        var reference = (uint)value;
+                        if ((reference & DenseBit) != 0)
                         {
-                            Sse.Prefetch0(data + found[i]);
+                            // Dense references gather at the front of found, sparse ones at the back.
+                            found[denseCount++] = reference & ~DenseBit;
+                            if (Sse.IsSupported)
+                            {
+                                var row = (byte*)(denseRows + ((nint)(reference & ~DenseBit) * stride));
+                                for (var line = 0; line < stride * sizeof(short); line += 64)
+                                {
+                                    Sse.Prefetch0(row + line);
+                                }
+                            }
+                        }
+                        else
+                        {
+                            found[count - 1 - sparseCount++] = reference - 1;
+                            if (Sse.IsSupported)
+                            {
+                                Sse.Prefetch0(data + reference - 1);
+                            }
                         }
 
                         break;
@@ -100,16 +145,15 @@ internal sealed unsafe class LinearModel
                 }
             }
 
-            ref var first = ref MemoryMarshal.GetReference(scores);
-            for (var i = 0; i < count; i++)
+            if (denseCount > 0)
             {
-                var offset = found[i];
-                if (offset < 0)
-                {
-                    continue;
-                }
+                AddDense(denseRows, stride, found, denseCount, scores);
+            }
 
-                var row = data + offset;
+            ref var first = ref MemoryMarshal.GetReference(scores);
+            for (var i = count - sparseCount; i < count; i++)
+            {
+                var row = data + found[i];
                 var length = row[0];
                 for (var e = 1; e <= length; e++)
                 {
@@ -117,6 +161,51 @@ internal sealed unsafe class LinearModel
                     Unsafe.Add(ref first, (int)((uint)entry >> 16)) += (short)entry;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds dense rows to the scores eight classes at a time, each block of eight summed over all the rows in a
+    /// register before it is stored.
+    /// </summary>
+    private void AddDense(short* rowsStart, int stride, uint* numbers, int count, Span<int> scores)
+    {
+        var sums = stackalloc int[stride];
+        if (Avx2.IsSupported)
+        {
+            var starts = stackalloc short*[count];
+            for (var r = 0; r < count; r++)
+            {
+                starts[r] = rowsStart + ((nint)numbers[r] * stride);
+            }
+
+            for (var block = 0; block < stride; block += 8)
+            {
+                var sum = Vector256<int>.Zero;
+                for (var r = 0; r < count; r++)
+                {
+                    sum = Avx2.Add(sum, Avx2.ConvertToVector256Int32(starts[r] + block));
+                }
+
+                Avx.Store(sums + block, sum);
+            }
+        }
+        else
+        {
+            new Span<int>(sums, stride).Clear();
+            for (var r = 0; r < count; r++)
+            {
+                var row = rowsStart + ((nint)numbers[r] * stride);
+                for (var c = 0; c < stride; c++)
+                {
+                    sums[c] += row[c];
+                }
+            }
+        }
+
+        for (var c = 0; c < ClassCount; c++)
+        {
+            scores[c] += sums[c];
         }
     }
 
@@ -177,13 +266,12 @@ internal sealed unsafe class LinearModel
     private static LinearModel Build(int classCount, float scale, IReadOnlyList<(ulong Key, (byte Class, short Weight)[] Row)> rows)
     {
         var sorted = rows.OrderBy(r => r.Key).ToArray();
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, sorted.Length * 2));
-        var index = new ulong[capacity];
-        var data = new int[sorted.Length + sorted.Sum(r => r.Row.Length)];
         var keys = new ulong[sorted.Length];
-        var offsets = new int[sorted.Length];
+        var lengths = new ushort[sorted.Length];
+        var total = sorted.Sum(r => r.Row.Length);
+        var classes = new byte[total];
+        var weights = new short[total];
         var next = 0;
-        var weights = 0;
         for (var r = 0; r < sorted.Length; r++)
         {
             var (key, row) = sorted[r];
@@ -193,31 +281,20 @@ internal sealed unsafe class LinearModel
             }
 
             keys[r] = key;
-            offsets[r] = next;
-            data[next] = row.Length;
-            for (var e = 0; e < row.Length; e++)
+            lengths[r] = (ushort)row.Length;
+            foreach (var (cls, weight) in row)
             {
-                var (cls, weight) = row[e];
                 if (cls >= classCount)
                 {
                     throw new ArgumentException("a class is out of range", nameof(rows));
                 }
 
-                data[next + 1 + e] = (cls << 16) | (ushort)weight;
+                classes[next] = cls;
+                weights[next++] = weight;
             }
-
-            var slot = (int)key & (capacity - 1);
-            while (index[slot] != 0)
-            {
-                slot = (slot + 1) & (capacity - 1);
-            }
-
-            index[slot] = ((key >> 32) << 32) | (uint)(next + 1);
-            next += 1 + row.Length;
-            weights += row.Length;
         }
 
-        return new LinearModel(classCount, index, data, keys, offsets, scale, weights);
+        return FromSorted(classCount, scale, keys, lengths, classes, weights);
     }
 
     /// <summary>
@@ -252,25 +329,27 @@ internal sealed unsafe class LinearModel
         writer.Write((ushort)ClassCount);
         writer.Write(Scale);
         writer.Write(keys.Length);
+        var entries = new List<(byte Class, short Weight)>[keys.Length];
         for (var r = 0; r < keys.Length; r++)
         {
+            entries[r] = Entries(r);
             writer.Write(keys[r]);
-            writer.Write((ushort)rows[offsets[r]]);
+            writer.Write((ushort)entries[r].Count);
         }
 
-        for (var r = 0; r < keys.Length; r++)
+        foreach (var row in entries)
         {
-            for (var e = 1; e <= rows[offsets[r]]; e++)
+            foreach (var (cls, _) in row)
             {
-                writer.Write((byte)((uint)rows[offsets[r] + e] >> 16));
+                writer.Write(cls);
             }
         }
 
-        for (var r = 0; r < keys.Length; r++)
+        foreach (var row in entries)
         {
-            for (var e = 1; e <= rows[offsets[r]]; e++)
+            foreach (var (_, weight) in row)
             {
-                writer.Write((short)rows[offsets[r] + e]);
+                writer.Write(weight);
             }
         }
     }
@@ -326,16 +405,15 @@ internal sealed unsafe class LinearModel
 
     /// <summary>
     /// Builds the tables straight from a file's columns, which hold the features in key order: no row is copied out
-    /// on its own, so the shipped models load in one pass over their bytes.
+    /// on its own, so the shipped models load in one pass over their bytes (and one more to choose each row's form).
     /// </summary>
     private static LinearModel FromSorted(int classCount, float scale, ulong[] keys, ushort[] lengths, byte[] classes, short[] weights)
     {
         var count = keys.Length;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
-        var index = new ulong[capacity];
-        var data = new int[count + weights.Length];
-        var offsets = new int[count];
-        var next = 0;
+        var stride = StrideOf(classCount);
+        var isDense = new bool[count];
+        var denseCount = 0;
+        var sparseLength = 0;
         var entry = 0;
         for (var r = 0; r < count; r++)
         {
@@ -345,43 +423,121 @@ internal sealed unsafe class LinearModel
                 throw new InvalidDataException("a linear model's features are out of order or repeated");
             }
 
-            offsets[r] = next;
             int length = lengths[r];
-            data[next] = length;
-            for (var e = 0; e < length; e++, entry++)
+            var ascending = true;
+            for (var e = 0; e < length; e++)
             {
-                var cls = classes[entry];
-                if (cls >= classCount)
+                if (classes[entry + e] >= classCount)
                 {
                     throw new InvalidDataException("a linear model's class is out of range");
                 }
 
-                data[next + 1 + e] = (cls << 16) | (ushort)weights[entry];
+                // Only a row a dense one gives back exactly (classes in order, no zero weight) may become one.
+                ascending &= weights[entry + e] != 0 && (e == 0 || classes[entry + e] > classes[entry + e - 1]);
             }
 
-            var slot = (int)key & (capacity - 1);
+            isDense[r] = ascending && classCount <= MaxDenseClasses && IsDenseWorthIt(length, stride);
+            if (isDense[r])
+            {
+                denseCount++;
+            }
+            else
+            {
+                sparseLength += 1 + length;
+            }
+
+            entry += length;
+        }
+
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var index = new ulong[capacity];
+        var data = new int[sparseLength];
+
+        // Pinned, so that the 32-byte boundary found once stays one.
+        var dense = GC.AllocateArray<short>((denseCount * stride) + 16, pinned: true);
+        int denseStart;
+        fixed (short* first = dense)
+        {
+            denseStart = (int)((32 - ((nint)first & 31)) & 31) / sizeof(short);
+        }
+
+        var references = new uint[count];
+        var next = 0;
+        var denseNext = 0;
+        entry = 0;
+        for (var r = 0; r < count; r++)
+        {
+            int length = lengths[r];
+            uint reference;
+            if (isDense[r])
+            {
+                var row = dense.AsSpan(denseStart + (denseNext * stride), stride);
+                for (var e = 0; e < length; e++, entry++)
+                {
+                    row[classes[entry]] = weights[entry];
+                }
+
+                reference = DenseBit | (uint)denseNext++;
+            }
+            else
+            {
+                data[next] = length;
+                for (var e = 0; e < length; e++, entry++)
+                {
+                    data[next + 1 + e] = (classes[entry] << 16) | (ushort)weights[entry];
+                }
+
+                reference = (uint)(next + 1);
+                next += 1 + length;
+            }
+
+            references[r] = reference;
+            var slot = (int)keys[r] & (capacity - 1);
             while (index[slot] != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            index[slot] = ((key >> 32) << 32) | (uint)(next + 1);
-            next += 1 + length;
+            index[slot] = ((keys[r] >> 32) << 32) | reference;
         }
 
-        return new LinearModel(classCount, index, data, keys, offsets, scale, weights.Length);
+        return new LinearModel(classCount, index, data, dense, denseStart, keys, references, scale, weights.Length);
     }
 
-    private (byte Class, float Weight)[] Row(int r)
+    /// <summary>
+    /// Whether a row of <paramref name="length"/> weights is kept dense: when that takes at most twice the bytes of its
+    /// sparse form, as the vector adding more than repays the extra bytes read.
+    /// </summary>
+    private static bool IsDenseWorthIt(int length, int stride) => stride * sizeof(short) <= 2 * (1 + length) * sizeof(int);
+
+    /// <summary>Feature <paramref name="r"/>'s entries in class order, as the file holds them.</summary>
+    private List<(byte Class, short Weight)> Entries(int r)
     {
-        var offset = offsets[r];
-        var row = new (byte, float)[rows[offset]];
-        for (var e = 0; e < row.Length; e++)
+        var reference = references[r];
+        var entries = new List<(byte, short)>();
+        if ((reference & DenseBit) != 0)
         {
-            var entry = rows[offset + 1 + e];
-            row[e] = ((byte)((uint)entry >> 16), (short)entry * Scale);
+            var row = dense.AsSpan(denseStart + ((int)(reference & ~DenseBit) * Stride), ClassCount);
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (row[c] != 0)
+                {
+                    entries.Add(((byte)c, row[c]));
+                }
+            }
+        }
+        else
+        {
+            var offset = (int)reference - 1;
+            for (var e = 1; e <= rows[offset]; e++)
+            {
+                var value = rows[offset + e];
+                entries.Add(((byte)((uint)value >> 16), (short)value));
+            }
         }
 
-        return row;
+        return entries;
     }
+
+    private (byte Class, float Weight)[] Row(int r) => [.. Entries(r).Select(e => (e.Class, e.Weight * Scale))];
 }
