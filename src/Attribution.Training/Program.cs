@@ -23,7 +23,7 @@ internal static class Program
             "parser" => TrainParser(data, args[1..]),
             "entities" => TrainEntities(data, args[1..]),
             "segmenter" => TrainSegmenter(data, args[1..]),
-            "speed" => SpeedCheck.Run(args[1], args.Length > 2 ? args[2] : null),
+            "speed" => SpeedCheck.Run(args[1], args[2..]),
             "segment-errors" => SegmentErrors.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             "prune" => PruneReport.Run(data, ModelDirectory, args[1..]),
             "names" => NameAgreement.Run(args.Length > 1 ? args[1] : "data/corpus/dev", args.Contains("--verbose")),

@@ -11,13 +11,15 @@ namespace Attribution.Training.Commands;
 
 /// <summary>
 /// A rough stopwatch check of the analyser's stages while developing models (the reported figures come from the
-/// BenchmarkDotNet suite, not from here). With a stage name after the file, runs only that stage for a while, for a
-/// sampling profiler to watch.
+/// BenchmarkDotNet suite, not from here). Stage names after the file (comma-separated) time only those; with
+/// <c>--loop</c> before a stage name, that stage runs on for twenty seconds, for a sampling profiler to watch.
 /// </summary>
 internal static class SpeedCheck
 {
-    public static int Run(string path, string? only = null)
+    public static int Run(string path, string[] options)
     {
+        var loop = options is ["--loop", ..];
+        var only = loop ? options[1..] : options.Length > 0 ? options[0].Split(',') : null;
         var text = File.ReadAllText(path);
         var pack = LanguagePack.English;
         Describe("tagger", pack.Tagger.Model);
@@ -94,11 +96,11 @@ internal static class SpeedCheck
 
         foreach (var (name, action) in stages)
         {
-            if (only is null)
+            if (!loop && (only is null || only.Contains(name)))
             {
                 Time(name, words.Length, action);
             }
-            else if (name == only)
+            else if (loop && only!.Contains(name))
             {
                 var watch = Stopwatch.StartNew();
                 while (watch.ElapsedMilliseconds < 20_000)

@@ -88,19 +88,30 @@ internal sealed unsafe class LinearModel
     /// </summary>
     public void Score(ReadOnlySpan<ulong> features, Span<int> scores)
     {
+        if (scores.Length < ClassCount)
+        {
+            throw new ArgumentException("there must be a score for every class", nameof(scores));
+        }
+
         var count = Math.Min(features.Length, MaxFeatures);
         var found = stackalloc uint[count];
         var stride = Stride;
+
+        // The sums gather on the stack, in whole blocks of the dense rows' width, and are added to the scores at the end.
+        var local = stackalloc int[ClassCount <= MaxDenseClasses ? stride : 0];
         fixed (ulong* table = index)
         fixed (int* data = rows)
         fixed (short* weights = dense)
+        fixed (ulong* keys = features)
+        fixed (int* target = scores)
         {
             var denseRows = weights + denseStart;
+            var sums = ClassCount <= MaxDenseClasses ? local : target;
             if (Sse.IsSupported)
             {
                 for (var i = 0; i < count; i++)
                 {
-                    Sse.Prefetch0(table + ((int)features[i] & mask));
+                    Sse.Prefetch0(table + ((int)keys[i] & mask));
                 }
             }
 
@@ -108,7 +119,7 @@ internal sealed unsafe class LinearModel
             var sparseCount = 0;
             for (var i = 0; i < count; i++)
             {
-                var key = features[i];
+                var key = keys[i];
                 var fingerprint = (uint)(key >> 32);
                 var slot = (int)key & mask;
                 while (table[slot] is var value && value != 0)
@@ -119,14 +130,12 @@ internal sealed unsafe class LinearModel
                         if ((reference & DenseBit) != 0)
                         {
                             // Dense references gather at the front of found, sparse ones at the back.
-                            found[denseCount++] = reference & ~DenseBit;
+                            var number = reference & ~DenseBit;
+                            found[denseCount++] = number;
                             if (Sse.IsSupported)
                             {
-                                var row = (byte*)(denseRows + ((nint)(reference & ~DenseBit) * stride));
-                                for (var line = 0; line < stride * sizeof(short); line += 64)
-                                {
-                                    Sse.Prefetch0(row + line);
-                                }
+                                // The first line; the hardware fetches the lines after it as they are read.
+                                Sse.Prefetch0(denseRows + ((nint)number * stride));
                             }
                         }
                         else
@@ -147,65 +156,105 @@ internal sealed unsafe class LinearModel
 
             if (denseCount > 0)
             {
-                AddDense(denseRows, stride, found, denseCount, scores);
+                // A dense row's blocks cover every class: the sums start from them.
+                SumDense(denseRows, stride, found, denseCount, sums);
+            }
+            else if (sums != target)
+            {
+                new Span<int>(sums, stride).Clear();
             }
 
-            ref var first = ref MemoryMarshal.GetReference(scores);
             for (var i = count - sparseCount; i < count; i++)
             {
                 var row = data + found[i];
-                var length = row[0];
-                for (var e = 1; e <= length; e++)
+                for (int* entry = row + 1, end = row + 1 + row[0]; entry < end; entry++)
                 {
-                    var entry = row[e];
-                    Unsafe.Add(ref first, (int)((uint)entry >> 16)) += (short)entry;
+                    var value = *entry;
+                    sums[(uint)value >> 16] += (short)value;
                 }
+            }
+
+            if (sums != target)
+            {
+                AddTo(target, sums, ClassCount);
             }
         }
     }
 
     /// <summary>
-    /// Adds dense rows to the scores eight classes at a time, each block of eight summed over all the rows in a
-    /// register before it is stored.
+    /// Writes the sums of dense rows to <paramref name="sums"/>, 32 classes at a time held in four registers over all
+    /// the rows, then 16, so each row's weights are read once and each sum stored once.
     /// </summary>
-    private void AddDense(short* rowsStart, int stride, uint* numbers, int count, Span<int> scores)
+    private static void SumDense(short* rowsStart, int stride, uint* numbers, int count, int* sums)
     {
-        var sums = stackalloc int[stride];
+        var starts = stackalloc short*[count];
+        for (var r = 0; r < count; r++)
+        {
+            starts[r] = rowsStart + ((nint)numbers[r] * stride);
+        }
+
+        var block = 0;
         if (Avx2.IsSupported)
         {
-            var starts = stackalloc short*[count];
-            for (var r = 0; r < count; r++)
+            for (; block + 32 <= stride; block += 32)
             {
-                starts[r] = rowsStart + ((nint)numbers[r] * stride);
-            }
-
-            for (var block = 0; block < stride; block += 8)
-            {
-                var sum = Vector256<int>.Zero;
+                Vector256<int> s0 = default, s1 = default, s2 = default, s3 = default;
                 for (var r = 0; r < count; r++)
                 {
-                    sum = Avx2.Add(sum, Avx2.ConvertToVector256Int32(starts[r] + block));
+                    var row = starts[r] + block;
+                    s0 = Avx2.Add(s0, Avx2.ConvertToVector256Int32(row));
+                    s1 = Avx2.Add(s1, Avx2.ConvertToVector256Int32(row + 8));
+                    s2 = Avx2.Add(s2, Avx2.ConvertToVector256Int32(row + 16));
+                    s3 = Avx2.Add(s3, Avx2.ConvertToVector256Int32(row + 24));
                 }
 
-                Avx.Store(sums + block, sum);
+                Avx.Store(sums + block, s0);
+                Avx.Store(sums + block + 8, s1);
+                Avx.Store(sums + block + 16, s2);
+                Avx.Store(sums + block + 24, s3);
+            }
+
+            for (; block < stride; block += 16)
+            {
+                Vector256<int> s0 = default, s1 = default;
+                for (var r = 0; r < count; r++)
+                {
+                    var row = starts[r] + block;
+                    s0 = Avx2.Add(s0, Avx2.ConvertToVector256Int32(row));
+                    s1 = Avx2.Add(s1, Avx2.ConvertToVector256Int32(row + 8));
+                }
+
+                Avx.Store(sums + block, s0);
+                Avx.Store(sums + block + 8, s1);
             }
         }
-        else
+
+        for (; block < stride; block++)
         {
-            new Span<int>(sums, stride).Clear();
+            var sum = 0;
             for (var r = 0; r < count; r++)
             {
-                var row = rowsStart + ((nint)numbers[r] * stride);
-                for (var c = 0; c < stride; c++)
-                {
-                    sums[c] += row[c];
-                }
+                sum += starts[r][block];
+            }
+
+            sums[block] = sum;
+        }
+    }
+
+    private static void AddTo(int* target, int* sums, int count)
+    {
+        var c = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; c + 8 <= count; c += 8)
+            {
+                Vector256.Store(Vector256.Load(target + c) + Vector256.Load(sums + c), target + c);
             }
         }
 
-        for (var c = 0; c < ClassCount; c++)
+        for (; c < count; c++)
         {
-            scores[c] += sums[c];
+            target[c] += sums[c];
         }
     }
 
