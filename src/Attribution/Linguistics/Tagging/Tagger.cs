@@ -8,6 +8,10 @@ namespace Attribution.Linguistics.Tagging;
 /// </summary>
 internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
 {
+    // Each thread's sums of the word-only features, for the model it was last used with.
+    [ThreadStatic]
+    private static WordScoreCache? cache;
+
     public TagSet Tags { get; } = tags;
 
     public TagLexicon Lexicon { get; } = lexicon;
@@ -22,13 +26,28 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
             words[i].Ambiguity = Lexicon.Of(words[i].Lower);
         }
 
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.Count];
+        if (words.IsEmpty)
+        {
+            return;
+        }
+
+        var sumsOf = cache is { } kept && kept.Model == Model ? kept : cache = new WordScoreCache(Model);
+        Span<ulong> word = stackalloc ulong[TaggerFeatures.WordCount];
+        Span<ulong> context = stackalloc ulong[TaggerFeatures.ContextCount];
         Span<int> scores = stackalloc int[Model.ClassCount];
         for (var i = 0; i < words.Length; i++)
         {
-            TaggerFeatures.Extract(words, i, classes, features);
-            scores.Clear();
-            Model.Score(features, scores);
+            var sums = sumsOf.Find(words[i].Form, words[i].Lower, out var hit);
+            if (!hit)
+            {
+                TaggerFeatures.ExtractWord(words[i], word);
+                sums.Clear();
+                Model.Score(word, sums);
+            }
+
+            sums.CopyTo(scores);
+            TaggerFeatures.ExtractContext(words, i, classes, context);
+            Model.Score(context, scores);
             classes[i] = (byte)LinearModel.Best(scores);
         }
     }
