@@ -39,8 +39,36 @@ internal static class EntityFeatures
                ((ulong)documentBand << DocumentBandShift);
     }
 
+    /// <summary>How many of the templates read nothing but the word itself (<see cref="ExtractWord"/>); they come first.</summary>
+    public const int WordCount = 9;
+
     public static void Extract(
         ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, int i, int previousLabel, Span<ulong> f)
+    {
+        ExtractWord(At(words, i), f[..WordCount]);
+        ExtractContext(words, tags, nameClasses, i, previousLabel, f[WordCount..]);
+    }
+
+    /// <summary>
+    /// The features of a word on its own, the same wherever it stands (the first <see cref="WordCount"/> of
+    /// <see cref="Extract"/>'s), which the recogniser sums once per word and keeps (<see cref="WordScoreCache"/>).
+    /// </summary>
+    public static void ExtractWord(in LexicalFeatures w, Span<ulong> f)
+    {
+        f[0] = FeatureHash.Key(100, 0);
+        f[1] = FeatureHash.Key(101, w.Lower);
+        f[2] = FeatureHash.Key(102, w.Form);
+        f[3] = FeatureHash.Key(103, w.Shape);
+        f[4] = FeatureHash.Key(104, w.Prefix2);
+        f[5] = FeatureHash.Key(105, w.Prefix3);
+        f[6] = FeatureHash.Key(106, w.Suffix2);
+        f[7] = FeatureHash.Key(107, w.Suffix3);
+        f[8] = FeatureHash.Key(108, w.Suffix4);
+    }
+
+    /// <summary>The rest of <see cref="Extract"/>'s features: those that read the neighbours, the tags, the name classes or the label before.</summary>
+    public static void ExtractContext(
+        ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, int i, int previousLabel, Span<ulong> context)
     {
         ref readonly var w = ref At(words, i);
         ref readonly var p1 = ref At(words, i - 1);
@@ -65,41 +93,32 @@ internal static class EntityFeatures
         gp &= NameBits;
         gn &= NameBits;
 
-        f[0] = FeatureHash.Key(100, 0);
-        f[1] = FeatureHash.Key(101, w.Lower);
-        f[2] = FeatureHash.Key(102, w.Form);
-        f[3] = FeatureHash.Key(103, w.Shape);
-        f[4] = FeatureHash.Key(104, w.Prefix2);
-        f[5] = FeatureHash.Key(105, w.Prefix3);
-        f[6] = FeatureHash.Key(106, w.Suffix2);
-        f[7] = FeatureHash.Key(107, w.Suffix3);
-        f[8] = FeatureHash.Key(108, w.Suffix4);
-        f[9] = FeatureHash.Key(109, p1.Lower);
-        f[10] = FeatureHash.Key(110, n1.Lower);
-        f[11] = FeatureHash.Key(111, p2.Lower);
-        f[12] = FeatureHash.Key(112, n2.Lower);
-        f[13] = FeatureHash.Key(113, p1.Shape);
-        f[14] = FeatureHash.Key(114, n1.Shape);
-        f[15] = FeatureHash.Key(115, t0);
-        f[16] = FeatureHash.Key(116, tp);
-        f[17] = FeatureHash.Key(117, tn);
-        f[18] = FeatureHash.Key(118, tp, t0);
-        f[19] = FeatureHash.Key(119, t0, tn);
-        f[20] = FeatureHash.Key(120, label);
-        f[21] = FeatureHash.Key(121, label, w.Lower);
-        f[22] = FeatureHash.Key(122, label, w.Shape);
-        f[23] = FeatureHash.Key(123, label, t0);
-        f[24] = FeatureHash.Key(124, g0);
-        f[25] = FeatureHash.Key(125, gp);
-        f[26] = FeatureHash.Key(126, gn);
-        f[27] = FeatureHash.Key(127, gp, w.Shape);
-        f[28] = FeatureHash.Key(128, first, w.Shape);
-        f[29] = FeatureHash.Key(129, p1.Form, w.Form);
-        f[30] = FeatureHash.Key(130, label, gp, g0);
-        f[31] = FeatureHash.Key(131, band0, capitalised, first);
-        f[32] = FeatureHash.Key(132, bandNext, capitalisedNext);
-        f[33] = FeatureHash.Key(133, documentBand0, capitalised, first);
-        f[34] = FeatureHash.Key(134, documentBandNext, capitalisedNext);
+        context[0] = FeatureHash.Key(109, p1.Lower);
+        context[1] = FeatureHash.Key(110, n1.Lower);
+        context[2] = FeatureHash.Key(111, p2.Lower);
+        context[3] = FeatureHash.Key(112, n2.Lower);
+        context[4] = FeatureHash.Key(113, p1.Shape);
+        context[5] = FeatureHash.Key(114, n1.Shape);
+        context[6] = FeatureHash.Key(115, t0);
+        context[7] = FeatureHash.Key(116, tp);
+        context[8] = FeatureHash.Key(117, tn);
+        context[9] = FeatureHash.Key(118, tp, t0);
+        context[10] = FeatureHash.Key(119, t0, tn);
+        context[11] = FeatureHash.Key(120, label);
+        context[12] = FeatureHash.Key(121, label, w.Lower);
+        context[13] = FeatureHash.Key(122, label, w.Shape);
+        context[14] = FeatureHash.Key(123, label, t0);
+        context[15] = FeatureHash.Key(124, g0);
+        context[16] = FeatureHash.Key(125, gp);
+        context[17] = FeatureHash.Key(126, gn);
+        context[18] = FeatureHash.Key(127, gp, w.Shape);
+        context[19] = FeatureHash.Key(128, first, w.Shape);
+        context[20] = FeatureHash.Key(129, p1.Form, w.Form);
+        context[21] = FeatureHash.Key(130, label, gp, g0);
+        context[22] = FeatureHash.Key(131, band0, capitalised, first);
+        context[23] = FeatureHash.Key(132, bandNext, capitalisedNext);
+        context[24] = FeatureHash.Key(133, documentBand0, capitalised, first);
+        context[25] = FeatureHash.Key(134, documentBandNext, capitalisedNext);
     }
 
     private static ref readonly LexicalFeatures At(ReadOnlySpan<LexicalFeatures> words, int i) =>

@@ -10,6 +10,10 @@ namespace Attribution.Linguistics.Entities;
 /// </summary>
 internal sealed class EntityRecognizer(CaseLexicon cases, LinearModel model)
 {
+    // Each thread's sums of the word-only features, for the model it was last used with.
+    [ThreadStatic]
+    private static WordScoreCache? cache;
+
     public CaseLexicon Cases { get; } = cases;
 
     public LinearModel Model { get; } = model;
@@ -21,14 +25,29 @@ internal sealed class EntityRecognizer(CaseLexicon cases, LinearModel model)
     /// <param name="labels">Receives one label per word.</param>
     public void Recognize(ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, Span<byte> labels)
     {
-        Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
+        if (words.IsEmpty)
+        {
+            return;
+        }
+
+        var sumsOf = cache is { } kept && kept.Model == Model ? kept : cache = new WordScoreCache(Model);
+        Span<ulong> word = stackalloc ulong[EntityFeatures.WordCount];
+        Span<ulong> context = stackalloc ulong[EntityFeatures.Count - EntityFeatures.WordCount];
         Span<int> scores = stackalloc int[EntityLabels.Count];
         var previous = EntityLabels.Outside;
         for (var i = 0; i < words.Length; i++)
         {
-            EntityFeatures.Extract(words, tags, nameClasses, i, previous, features);
-            scores.Clear();
-            Model.Score(features, scores);
+            var sums = sumsOf.Find(words[i].Form, words[i].Lower, out var hit);
+            if (!hit)
+            {
+                EntityFeatures.ExtractWord(words[i], word);
+                sums.Clear();
+                Model.Score(word, sums);
+            }
+
+            sums.CopyTo(scores);
+            EntityFeatures.ExtractContext(words, tags, nameClasses, i, previous, context);
+            Model.Score(context, scores);
             var best = BestAllowed(scores, previous, i == words.Length - 1);
             labels[i] = (byte)best;
             previous = best;
