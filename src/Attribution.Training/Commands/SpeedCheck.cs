@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Attribution;
 using Attribution.Linguistics;
 using Attribution.Linguistics.Entities;
 using Attribution.Linguistics.Models;
@@ -44,6 +45,7 @@ internal static class SpeedCheck
             names[i] = EntityFeatures.Describe(words[i].Of(text), lexical[i].Lower, pack.Entities.Cases, documentCases.BandOf(text, words, i, lexical[i].Lower));
         }
 
+        var attributor = new QuoteAttributor();
         var stages = new (string Name, Action Action)[]
         {
             ("tokens+words", () =>
@@ -87,6 +89,7 @@ internal static class SpeedCheck
                 }
             }),
             ("analyze all", () => Analyzer.Run(pack, text, null, CancellationToken.None).Dispose()),
+            ("attribute", () => attributor.Attribute(text)),
         };
         for (var i = 0; i < words.Length; i++)
         {

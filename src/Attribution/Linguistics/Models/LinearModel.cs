@@ -134,8 +134,13 @@ internal sealed unsafe class LinearModel
                             found[denseCount++] = number;
                             if (Sse.IsSupported)
                             {
-                                // The first line; the hardware fetches the lines after it as they are read.
-                                Sse.Prefetch0(denseRows + ((nint)number * stride));
+                                // Every line of the row: the sums read the rows' first lines together, then their
+                                // second, and waiting for each round in turn is what cold rows cost.
+                                var row = (byte*)(denseRows + ((nint)number * stride));
+                                for (var line = 0; line < stride * sizeof(short); line += 64)
+                                {
+                                    Sse.Prefetch0(row + line);
+                                }
                             }
                         }
                         else
