@@ -37,15 +37,7 @@ internal sealed class EntityRecognizer(CaseLexicon cases, LinearModel model)
         var previous = EntityLabels.Outside;
         for (var i = 0; i < words.Length; i++)
         {
-            var sums = sumsOf.Find(words[i].Form, words[i].Lower, out var hit);
-            if (!hit)
-            {
-                EntityFeatures.ExtractWord(words[i], word);
-                sums.Clear();
-                Model.Score(word, sums);
-            }
-
-            sums.CopyTo(scores);
+            sumsOf.Start(words[i], EntityFeatures.ExtractWord, word, scores);
             EntityFeatures.ExtractContext(words, tags, nameClasses, i, previous, context);
             Model.Score(context, scores);
             var best = BestAllowed(scores, previous, i == words.Length - 1);

@@ -1,4 +1,9 @@
+using Attribution.Linguistics.Tagging;
+
 namespace Attribution.Linguistics.Models;
+
+/// <summary>Writes the features of a word on its own (a model's templates that read nothing else).</summary>
+internal delegate void WordFeatures(in LexicalFeatures word, Span<ulong> features);
 
 /// <summary>
 /// One thread's cache of a model's summed weights over the features that read nothing but a word itself (its form,
@@ -28,10 +33,27 @@ internal sealed class WordScoreCache
     public LinearModel Model { get; }
 
     /// <summary>
+    /// Sets <paramref name="scores"/> to the sums of <paramref name="word"/>'s word-only features: kept ones, or the
+    /// first time the model's, extracted into <paramref name="buffer"/> by <paramref name="extract"/>.
+    /// </summary>
+    public void Start(in LexicalFeatures word, WordFeatures extract, Span<ulong> buffer, Span<int> scores)
+    {
+        var sums = Find(word.Form, word.Lower, out var hit);
+        if (!hit)
+        {
+            extract(word, buffer);
+            sums.Clear();
+            Model.Score(buffer, sums);
+        }
+
+        sums.CopyTo(scores);
+    }
+
+    /// <summary>
     /// The sums kept for the word with these hashes; when <paramref name="hit"/> is false the place is the word's now,
     /// and the caller fills it.
     /// </summary>
-    public Span<int> Find(ulong form, ulong lower, out bool hit)
+    private Span<int> Find(ulong form, ulong lower, out bool hit)
     {
         var slot = (int)(form ^ (form >> 29)) & (Size - 1);
         hit = filled[slot] && forms[slot] == form && lowers[slot] == lower;

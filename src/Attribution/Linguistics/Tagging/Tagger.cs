@@ -37,15 +37,7 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
         Span<int> scores = stackalloc int[Model.ClassCount];
         for (var i = 0; i < words.Length; i++)
         {
-            var sums = sumsOf.Find(words[i].Form, words[i].Lower, out var hit);
-            if (!hit)
-            {
-                TaggerFeatures.ExtractWord(words[i], word);
-                sums.Clear();
-                Model.Score(word, sums);
-            }
-
-            sums.CopyTo(scores);
+            sumsOf.Start(words[i], TaggerFeatures.ExtractWord, word, scores);
             TaggerFeatures.ExtractContext(words, i, classes, context);
             Model.Score(context, scores);
             classes[i] = (byte)LinearModel.Best(scores);
