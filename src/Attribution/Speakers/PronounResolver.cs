@@ -6,7 +6,8 @@ namespace Attribution.Speakers;
 /// <summary>
 /// Resolves <c>he</c> and <c>she</c> to an earlier person of that gender, outside quotations, within a few
 /// paragraphs: the nearest in the pronoun's own sentence, else the first in the nearest sentence that names one (a
-/// sentence's first person is most often its subject); a person whose gender nothing tells is the fallback. Only the people stage's people are candidates.
+/// sentence's first person is most often its subject), or the last there followed by a cue; a person whose gender
+/// nothing tells is the fallback. Only the people stage's people are candidates.
 /// </summary>
 internal static class PronounResolver
 {

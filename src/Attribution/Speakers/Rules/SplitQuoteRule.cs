@@ -11,6 +11,8 @@ internal sealed class SplitQuoteRule : IQuoteRule
 {
     private const int MaxTrailingWords = 24;
 
+    private static readonly People.WordSet IrregularPasts = new(["said", "told", "wrote", "spoke", "began"]);
+
     public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         if (quote == 0 || decided[quote - 1] is not { } previous ||
@@ -46,5 +48,5 @@ internal sealed class SplitQuoteRule : IQuoteRule
     /// </summary>
     private static bool IsBareForm(ReadOnlySpan<char> word) =>
         !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase) &&
-        !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && word is not ("said" or "told" or "wrote" or "spoke" or "began" or "Said");
+        !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IrregularPasts.Contains(word);
 }
