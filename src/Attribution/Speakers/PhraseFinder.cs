@@ -45,6 +45,10 @@ internal static class PhraseFinder
     // What a person or body writes and has read out: the owner before the possessive speaks through it.
     private static readonly WordSet Letters = new(["letter", "message", "note", "post", "tweet", "email", "announcement"]);
 
+    // What a person or body issues in writing, and speaks through: "issued a statement saying".
+    private static readonly WordSet Statements = new(
+        ["statement", "announcement", "letter", "message", "note", "post", "tweet", "email", "release", "communique", "memo"]);
+
     private static readonly WordSet Participles = new(["told", "said", "written", "shown", "given", "read"]);
 
     private static readonly WordSet BeForms = new(["is", "was", "were", "are", "be", "been", "being"]);
@@ -67,6 +71,8 @@ internal static class PhraseFinder
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "some", "many", "several", "one", "two", "three", "four", "five", "both", "all", "each", "another", "other",
     ]);
+
+    private static readonly WordSet Articles = new(["a", "an", "the", "its", "their", "his", "our", "my", "your"]);
 
     private static readonly WordSet Prepositions = new(
     [
@@ -123,6 +129,11 @@ internal static class PhraseFinder
 
         // "The sign read “…”": documents read; only a person (named, or a role someone holds) speaks through "read".
         var subject = SubjectBefore(context, cue, floor);
+        if (subject is { Kind: SpeakerKind.Description } statement && IssuerOf(context, statement, floor) is { } issuer)
+        {
+            return issuer;
+        }
+
         if (subject is { Kind: SpeakerKind.Description } description && DocumentCues.Contains(context[cue]) &&
             SpeakerResolver.Resolve(context, description) is not { Person: >= 0 })
         {
@@ -168,6 +179,33 @@ internal static class PhraseFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Who issued the statement a description names (<c>The council issued a statement saying</c>, <c>released a
+    /// statement which said</c>, <c>put out a statement saying</c>): the subject of the verb the statement is the object of,
+    /// or null when the phrase is no statement or no such verb and subject stand before it.
+    /// </summary>
+    private static SpeakerPhrase? IssuerOf(AttributionContext context, SpeakerPhrase phrase, int floor)
+    {
+        if (!Statements.Contains(context[phrase.EndToken - 1]) || !Articles.Contains(context[phrase.FirstToken]) || phrase.EndToken - phrase.FirstToken > 3)
+        {
+            return null;
+        }
+
+        var verb = phrase.FirstToken - 1;
+        if (verb > floor && context.IsWord(verb, "out"))
+        {
+            verb--;
+        }
+
+        if (verb <= floor || !Words.IsLowerWord(context.Document, context.Tokens[verb]) || Prepositions.Contains(context[verb]) ||
+            Determiners.Contains(context[verb]) || NotHeads.Contains(context[verb]) || context.Cues.IsCueWord(context[verb]))
+        {
+            return null;
+        }
+
+        return SubjectBefore(context, verb, floor) is { } issuer && !Statements.Contains(context[issuer.EndToken - 1]) ? issuer : null;
     }
 
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
@@ -237,6 +275,12 @@ internal static class PhraseFinder
         if (j - 1 > floor && (context.IsWord(j, "who") || context.IsWord(j, "which")) && context.IsPunctuation(j - 1, ','))
         {
             return SubjectBefore(context, j - 1, floor);
+        }
+
+        // "released a statement which said …": the statement speaks, and through it whoever issued it.
+        if (j - 1 > floor && (context.IsWord(j, "which") || context.IsWord(j, "that")) && Statements.Contains(context[j - 1]))
+        {
+            return SubjectBefore(context, j, floor);
         }
 
         if (NameEndingAt(context, j, floor) is { } name)
@@ -555,7 +599,7 @@ internal static class PhraseFinder
 
         if (t.Kind == TokenKind.Word && Words.IsLowerWord(context.Document, t) &&
             (Boundaries.Contains(context[token]) || Clauses.IsFiniteVerb(context, token) ||
-             (!allowCueWords && context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0)))
+             (!allowCueWords && context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0 && !IsNounAfterArticle(context, token))))
         {
             return false;
         }
@@ -573,6 +617,14 @@ internal static class PhraseFinder
 
         var word = context[token];
         return !NotHeads.Contains(word) && !Determiners.Contains(word) && !Prepositions.Contains(word) &&
-               context.Cues.Match(context.Document, token, context.Tokens.Length, out _) < 0;
+               (context.Cues.Match(context.Document, token, context.Tokens.Length, out _) < 0 || IsNounAfterArticle(context, token));
     }
+
+    /// <summary>
+    /// A cue word after an article or a possessive is the noun of the same spelling (<c>the report</c>, <c>his
+    /// remarks</c>, <c>a statement</c>), which may end a speaker phrase; a determiner such as <c>that</c>, <c>all</c>
+    /// or <c>her</c> also stands before verbs (<c>a report that said</c>, <c>all said</c>, <c>heard her say</c>).
+    /// </summary>
+    private static bool IsNounAfterArticle(AttributionContext context, int token) =>
+        token > 0 && context.Tokens[token - 1].Kind == TokenKind.Word && Articles.Contains(context[token - 1]);
 }
