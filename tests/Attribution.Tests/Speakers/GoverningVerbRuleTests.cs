@@ -87,6 +87,7 @@ public class GoverningVerbRuleTests
     {
         Assert.Empty(Attributed.Run(text).Quotes);
     }
+
     [Fact]
     public void Who_is_quoted_as_saying_speaks_not_who_quotes()
     {
@@ -95,6 +96,16 @@ public class GoverningVerbRuleTests
 
         Assert.Equal(
             [("the pier is unsafe for anyone", "Hal Orne"), ("nobody listened to us at all.", "Hal Orne")],
+            quotes.Select(q => (q.Text, q.Speaker?.Name)));
+    }
+
+    [Fact]
+    public void A_short_quotation_joined_to_another_shares_its_governor_not_the_quoted_verb()
+    {
+        var quotes = Attributed.Run("The Valley Herald quoted Tomas Brenn, a fisherman, as saying “the reef is dying” and “nobody listens to us.”").Quotes;
+
+        Assert.Equal(
+            [("the reef is dying", "Tomas Brenn"), ("nobody listens to us.", "Tomas Brenn")],
             quotes.Select(q => (q.Text, q.Speaker?.Name)));
     }
 }

@@ -63,7 +63,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
             return null;
         }
 
-        var verb = GoverningVerb(analysis, start, end);
+        var verb = GoverningVerb(context, analysis, start, end);
         if (verb >= 0 && analysis.Sentences.AsSpan()[analysis.SentenceOfWord(verb)].Length > MaxSentenceWords)
         {
             // A run-on "sentence" of hundreds of words parses badly, and reading its tree per quotation would cost
@@ -155,7 +155,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
     }
 
     /// <summary>The verb outside <c>[start, end)</c> that governs the words inside, or -1.</summary>
-    private static int GoverningVerb(LinguisticDocument analysis, int start, int end)
+    private static int GoverningVerb(AttributionContext context, LinguisticDocument analysis, int start, int end)
     {
         var heads = analysis.Heads.AsSpan();
         for (var w = start; w < end; w++)
@@ -165,7 +165,11 @@ internal sealed class GoverningVerbRule : IQuoteRule
             {
                 // Hung from a noun, the quotation is that noun's modifier (the “new” ward, a ward that was “…”) unless
                 // it completes the noun as an argument does (the protesters as “vandals”, the council of “wasting …”).
-                return IsVerb(analysis, head) ? head
+                // A conjunct of another quotation's verb (saying “the reef is dying” and “nobody listens”) is not
+                // governed by that quoted verb but by what governs the first quotation.
+                var quotedConjunct = analysis.RelationOf(w) is "conj" && context.InsideQuote[analysis.Words.AsSpan()[head].Token];
+                return quotedConjunct ? SharedGovernor(analysis, head)
+                    : IsVerb(analysis, head) ? head
                     : analysis.RelationOf(w) is "nmod" or "acl" ? VerbAbove(analysis, head)
                     : analysis.RelationOf(w) is "conj" ? SharedGovernor(analysis, head)
                     : -1;
