@@ -152,6 +152,98 @@ internal static class PronounResolver
 
     private const int MaxSubjectWords = 8;
 
+    private const int MaxBodyWords = 14;
+
+    private static readonly WordSet TrailingAdverbs = new(["also", "then", "now", "later", "again", "subsequently", "jointly", "separately"]);
+
+    /// <summary>
+    /// "NASA interrupted its coverage. It also said …", "The researchers examined the reefs. They reported …": a
+    /// sentence-initial <c>it</c> or <c>they</c> refers to the subject of the sentence before when that subject is a
+    /// body or a group, not a person (a named person is <c>he</c> or <c>she</c>): the words from the sentence's start,
+    /// after an opening time phrase, to its first verb. <c>It</c> takes no plural head.
+    /// </summary>
+    public static SpeakerPhrase? BodyAntecedent(AttributionContext context, int token)
+    {
+        var plural = context[token] is "they" or "They";
+        if (!plural && context[token] is not ("it" or "It"))
+        {
+            return null;
+        }
+
+        var document = context.Document;
+        var sentence = document.SentenceOfToken[token];
+        if (sentence == 0 || document.Sentences[sentence].FirstToken != token)
+        {
+            return null;
+        }
+
+        var previous = document.Sentences[sentence - 1];
+        if (previous.Paragraph != document.Sentences[sentence].Paragraph && previous.Paragraph != document.Sentences[sentence].Paragraph - 1)
+        {
+            return null;
+        }
+
+        // "This Thursday the commission …", "On Monday, the agency …": the opening time phrase is no part of the subject.
+        var start = previous.FirstToken;
+        var t = start;
+        while (t < previous.EndToken && t - start < 4 && context.Tokens[t].Kind == TokenKind.Word &&
+               (PhraseFinder.IsTimeWord(context[t]) || context[t] is "On" or "on" or "This" or "this" or "Last" or "last" or "Earlier" or "earlier"))
+        {
+            t++;
+        }
+
+        if (t > start && t < previous.EndToken && PhraseFinder.IsTimeWord(context[t - 1]))
+        {
+            start = context.IsPunctuation(t, ',') ? t + 1 : t;
+        }
+
+        var end = start;
+        while (end < Math.Min(previous.EndToken, start + MaxBodyWords) && !IsVerb(context, end))
+        {
+            var kind = context.Tokens[end].Kind;
+            var bracket = context.IsPunctuation(end, '(') || context.IsPunctuation(end, ')');
+            if (context.InsideQuote[end] || !(kind is TokenKind.Word or TokenKind.Number || bracket || context.IsPunctuation(end, '&')) ||
+                (context.MentionStartingAt(end) is var m and >= 0 && context.IsVerifiedPerson(m)))
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        if (end == start || end >= previous.EndToken || !IsVerb(context, end) ||
+            !(IsDescribed(context, start) || Words.IsCapitalised(document, context.Tokens[start])))
+        {
+            return null;
+        }
+
+        while (end - 1 > start && TrailingAdverbs.Contains(context[end - 1]))
+        {
+            end--;
+        }
+
+        // The head is the last word, or the one before an acronym in brackets: "the Commission (USCIRF)".
+        var head = end - 1;
+        if (context.IsPunctuation(head, ')') && head - 2 > start && context.IsPunctuation(head - 2, '('))
+        {
+            head -= 3;
+        }
+
+        if (context.Tokens[head].Kind != TokenKind.Word || PhraseFinder.IsSubjectPronoun(context, head) || PhraseFinder.IsDeterminer(context[head]) || context.Names.GenderOf(context[head]) != Gender.Unknown)
+        {
+            return null;
+        }
+
+        // "It" is one body; a lower-case plural head ("the researchers") is "they".
+        var word = context[head];
+        if (!plural && Words.IsLowerWord(document, context.Tokens[head]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
+    }
+
     private static bool IsVerb(AttributionContext context, int token) =>
         Words.IsLowerWord(context.Document, context.Tokens[token]) &&
         (Clauses.IsFiniteVerb(context, token) || context.Cues.Match(context.Document, token, context.Tokens.Length, out _) > 0);

@@ -43,6 +43,11 @@ internal static class SpeakerResolver
                     return role with { Start = pronoun.Start, End = pronoun.End };
                 }
 
+                if (PronounResolver.BodyAntecedent(context, phrase.FirstToken) is { } body && Identify(context, body) is { } group)
+                {
+                    return group with { Start = pronoun.Start, End = pronoun.End };
+                }
+
                 var person = PronounResolver.Resolve(context, phrase.FirstToken);
                 return person < 0 ? null : new SpeakerIdentity(context.People.People[person].Name, person, pronoun.Start, pronoun.End);
             }
@@ -56,8 +61,19 @@ internal static class SpeakerResolver
                 }
 
                 var start = context.Tokens[phrase.FirstToken].Start;
+
+                // "the Harbour Safety Board (HSB)": the acronym in brackets restates the name; the name is the words. After
+                // a coordination ("the committee and the Security Service (FSB)") it restates the last body only, and the
+                // phrase stays as written.
+                var lastToken = phrase.EndToken - 1;
+                if (lastToken - 3 >= first && context.IsPunctuation(lastToken, ')') && context.IsPunctuation(lastToken - 2, '(') &&
+                    IsAcronym(context[lastToken - 1]) && !Coordinates(context, first, lastToken - 2))
+                {
+                    lastToken -= 3;
+                }
+
                 // "The Brenner family's statement read": the owner is named without the possessive, as names are.
-                var last = context.Tokens[phrase.EndToken - 1];
+                var last = context.Tokens[lastToken];
                 var end = last.Start + People.Words.Stem(text.AsSpan(last.Start, last.Length)).Length;
                 var name = People.Words.CollapseWhitespace(text.AsSpan(context.Tokens[first].Start, end - context.Tokens[first].Start), context.Strings);
                 var definite = context[phrase.FirstToken] is "the" or "The";
@@ -67,6 +83,37 @@ internal static class SpeakerResolver
                     : new SpeakerIdentity(name, -1, start, end);
             }
         }
+    }
+
+    private static bool Coordinates(AttributionContext context, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (context.IsWord(t, "and") || context.IsPunctuation(t, '&'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (!char.IsLetterOrDigit(c) && c != '-' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return capitals >= 2;
     }
 
     public static Mention MentionOf(AttributionContext context, int start, int end) =>
