@@ -63,6 +63,19 @@ internal static class MentionFinder
         return mentions;
     }
 
+    /// <summary>A capitalised reporting verb in the past tense (<c>Added</c>, <c>Said</c>), which no name begins with.</summary>
+    private static bool IsOpeningCue(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > 24 || !(word.EndsWith("ed") || word.Equals("Said", StringComparison.Ordinal) || word.Equals("Wrote", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Speakers.CueLexicon.Default.IsCueWord(lower);
+    }
+
     /// <summary>The end of a capitalised run: it takes <c>of</c> after a title head and lower-case name particles.</summary>
     private static int RunEnd(Document document, NameLexicon lexicon, int start, int limit)
     {
@@ -109,6 +122,12 @@ internal static class MentionFinder
     {
         var tokens = document.Tokens;
         while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))
+        {
+            start++;
+        }
+
+        // "Added Tallis:", "Remarked scientist Rhea Tallis,": a sentence may open on its reporting verb, before the name.
+        if (start == sentence.FirstToken && start < end - 1 && IsOpeningCue(document[tokens[start]]))
         {
             start++;
         }

@@ -81,6 +81,11 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             return null;
         }
 
+        if (cueStart < 0 && Inverted(context, floor, k, open) is { } inverted)
+        {
+            return inverted;
+        }
+
         if (cueStart < 0)
         {
             // "Ann Lee praised the crew on the radio: “…”": no cue, but a colon after a sentence about a person.
@@ -95,6 +100,42 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
             : null;
     }
+
+    /// <summary>
+    /// <c>Remarked scientist Rhea Tallis, “…”</c>, <c>Added the mayor: “…”</c>: a sentence that opens on a cue in the
+    /// past tense puts its subject after it, and the subject fills the words up to the comma or colon before the
+    /// quotation. A participle opening (<c>Asked about it, …</c>) is a clause, not a cue, so the subject must reach
+    /// the mark exactly.
+    /// </summary>
+    private static Decision? Inverted(AttributionContext context, int floor, int mark, int open)
+    {
+        if (!(context.IsPunctuation(mark, ',') || context.IsPunctuation(mark, ':')) || mark - floor < 2)
+        {
+            return null;
+        }
+
+        var word = context[floor];
+        if (word.Length < 3 || word.Length > 24 || !char.IsUpper(word[0]) || context.Tokens[floor].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!IsPastCue(context, lower))
+        {
+            return null;
+        }
+
+        return PhraseFinder.SubjectAfter(context, floor + 1, mark) is { } speaker && speaker.EndToken == mark
+            ? new Decision(speaker, floor, floor + 1, AttributionRule.SpeakerBeforeQuote, 0.95, open)
+            : null;
+    }
+
+    /// <summary>A cue in the past tense that names no hearer (<c>remarked</c>, <c>said</c>; not <c>asked</c> or <c>told</c>).</summary>
+    private static bool IsPastCue(AttributionContext context, ReadOnlySpan<char> word) =>
+        context.Cues.IsCueWord(word) && !word.SequenceEqual("asked") && !word.SequenceEqual("told") &&
+        (word.EndsWith("ed") || word.SequenceEqual("said") || word.SequenceEqual("wrote"));
 
     /// <summary>
     /// <c>Ann Lee thanked the crew, adding, “…”</c> and <c>Ann Lee visited and wrote “…”</c>: a participle or a second
