@@ -97,4 +97,14 @@ public class SpeakerBeforeQuoteRuleTests
 
         Attributed.Expect(quote, "The road will stay closed overnight.", QuoteKind.Direct, "spokesperson for the city council", "said", AttributionRule.SpeakerBeforeQuote);
     }
+
+    [Theory]
+    [InlineData("Ada Lind, the president of the chess federation, explained the decision to ban the players saying, “These two will be denied entry to all tournaments.”", "Ada Lind")]
+    [InlineData("Having won many tournaments as a child, Sara Vale decided not to play for the federation saying “it was not a good fit for me at all.”", "Sara Vale")]
+    public void A_participle_after_the_main_verbs_object_shares_that_verbs_subject(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal((speaker, "saying"), (quote.Speaker?.Name, quote.Cue?.Text));
+    }
 }

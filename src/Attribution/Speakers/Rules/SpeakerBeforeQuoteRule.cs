@@ -96,9 +96,29 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
 
         var speaker = PhraseFinder.SpeakerOf(context, cueStart, cueEnd, floor, k) ?? PhraseFinder.SubjectAfter(context, cueEnd, k) ??
                       CoordinatedSubject(context, cueStart, floor);
+        if (speaker is { Kind: SpeakerKind.Description } described && ObjectBeforeParticiple(context, described, cueStart, floor) is { } sharer)
+        {
+            speaker = sharer;
+        }
         return speaker is { } found
             ? new Decision(found, cueStart, cueEnd, AttributionRule.SpeakerBeforeQuote, 0.95, open)
             : null;
+    }
+
+    /// <summary>
+    /// <c>Ann Lee explained the decision saying “…”</c>, <c>decided not to play saying “…”</c>: the words before an
+    /// <c>-ing</c> cue are the main verb's object, not the participle's subject, when a finite verb stands right
+    /// before them; the participle shares that verb's subject, a person or a pronoun.
+    /// </summary>
+    private static SpeakerPhrase? ObjectBeforeParticiple(AttributionContext context, SpeakerPhrase described, int cue, int floor)
+    {
+        var verb = described.FirstToken - 1;
+        if (!context[cue].EndsWith("ing", StringComparison.Ordinal) || verb <= floor || !Clauses.IsFiniteVerb(context, verb))
+        {
+            return null;
+        }
+
+        return PhraseFinder.SubjectBefore(context, verb, floor) is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } subject ? subject : null;
     }
 
     /// <summary>
