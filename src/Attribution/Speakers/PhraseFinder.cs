@@ -72,6 +72,9 @@ internal static class PhraseFinder
         "some", "many", "several", "one", "two", "three", "four", "five", "both", "all", "each", "another", "other",
     ]);
 
+    // Nouns that end like adverbs: "the assembly said" keeps its head.
+    private static readonly WordSet LyNouns = new(["family", "assembly", "anomaly", "monopoly", "supply", "homily", "butterfly", "dragonfly", "melancholy"]);
+
     private static readonly WordSet Articles = new(["a", "an", "the", "its", "their", "his", "our", "my", "your"]);
 
     private static readonly WordSet Prepositions = new(
@@ -182,6 +185,29 @@ internal static class PhraseFinder
     }
 
     /// <summary>
+    /// A word that may stand between a subject and its cue: an auxiliary or adverb of the list, or any adverb in
+    /// <c>-ly</c> after a word that is not a determiner (<c>the proclamation specifically said</c>), which keeps the
+    /// nouns in <c>-ly</c> (<c>the family said</c>, <c>the Brenner family said</c>) in their phrase.
+    /// </summary>
+    private static bool IsBetween(AttributionContext context, int token, int floor)
+    {
+        if (!Words.IsLowerWord(context.Document, context.Tokens[token]))
+        {
+            return false;
+        }
+
+        var word = context[token];
+        if (Between.Contains(word))
+        {
+            return true;
+        }
+
+        return word.Length >= 6 && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word) && token > floor &&
+               Words.IsLowerWord(context.Document, context.Tokens[token - 1]) && !Determiners.Contains(context[token - 1]) &&
+               !Articles.Contains(context[token - 1]);
+    }
+
+    /// <summary>
     /// Who issued the statement a description names (<c>The council issued a statement saying</c>, <c>released a
     /// statement which said</c>, <c>put out a statement saying</c>): the subject of the verb the statement is the object of,
     /// or null when the phrase is no statement or no such verb and subject stand before it.
@@ -213,7 +239,7 @@ internal static class PhraseFinder
     {
         var j = cueStart - 1;
         // Lower case only: "may" is an auxiliary, "May" a name.
-        while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
+        while (j >= floor && IsBetween(context, j, floor))
         {
             j--;
         }
@@ -233,7 +259,7 @@ internal static class PhraseFinder
             }
 
             j = k;
-            while (j >= floor && Words.IsLowerWord(context.Document, context.Tokens[j]) && Between.Contains(context[j]))
+            while (j >= floor && IsBetween(context, j, floor))
             {
                 j--;
             }

@@ -107,4 +107,16 @@ public class SpeakerBeforeQuoteRuleTests
 
         Assert.Equal((speaker, "saying"), (quote.Speaker?.Name, quote.Cue?.Text));
     }
+
+    [Theory]
+    [InlineData("The proclamation specifically said “the outbreak constitutes a national emergency” on Monday.", "proclamation")]
+    [InlineData("The harbour board initially said “the pier will reopen in May” before the storm.", "harbour board")]
+    [InlineData("The Brenner family said “we are grateful to everyone who helped us.”", "Brenner family")]
+    [InlineData("The assembly said “the vote will be held again in the spring.”", "assembly")]
+    public void An_adverb_in_ly_between_subject_and_cue_is_not_part_of_the_subject(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
