@@ -108,4 +108,14 @@ public class GoverningVerbRuleTests
             [("the reef is dying", "Tomas Brenn"), ("nobody listens to us.", "Tomas Brenn")],
             quotes.Select(q => (q.Text, q.Speaker?.Name)));
     }
+
+    [Fact]
+    public void A_name_set_off_by_a_comma_at_the_subjects_start_is_the_speaker_whatever_the_aside_after_it()
+    {
+        var quote = Attributed.Single(
+            "Tom Hale held his first press conference since the storm. Hale, during his conference, also countered claims about his mental acuity, " +
+            "declaring that he “can hardly wait to compare my plan to the plan of the man I am running against.”");
+
+        Assert.Equal(("Tom Hale", "Hale"), (quote.Speaker?.Name, quote.Speaker?.Mention.Text));
+    }
 }

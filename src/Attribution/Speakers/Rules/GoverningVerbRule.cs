@@ -344,6 +344,14 @@ internal sealed class GoverningVerbRule : IQuoteRule
             }
         }
 
+        // "Biden, during his conference, also countered …": a name set off by a comma at the phrase's start is the
+        // subject, however the parse attached the aside after it.
+        if (context.MentionStartingAt(firstToken) is var opening and >= 0 && context.IsVerifiedPerson(opening) &&
+            context.Mentions[opening].EndToken < endToken && context.IsPunctuation(context.Mentions[opening].EndToken, ','))
+        {
+            return new SpeakerPhrase(SpeakerKind.Name, firstToken, context.Mentions[opening].EndToken, opening);
+        }
+
         if (last - first + 1 > MaxDescriptionWords)
         {
             return null;
