@@ -222,6 +222,14 @@ internal static class MentionFinder
         {
             var classes = lexicon.Classify(Words.Stem(document[tokens[k]]));
             var capitalised = Words.IsCapitalised(document, tokens[k]);
+
+            // "Bill Hammons", "Christian Lindner": a given name that is also a word of bodies' names (the Bill, the
+            // Christian Democrats) opens a person's name when the words after it are names.
+            if (k == nameStart && nameWords >= 2 && capitalised && (classes & NameWord.NotName) != 0 && FirstNames.Default.Contains(document[tokens[k]]))
+            {
+                classes &= ~NameWord.NotName;
+            }
+
             if (capitalised ? (classes & (NameWord.NotName | NameWord.Stop | NameWord.Pronoun)) != 0 : (classes & NameWord.Particle) == 0)
             {
                 return null;

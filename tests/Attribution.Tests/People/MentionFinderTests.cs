@@ -27,6 +27,22 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Bill Hammons visited the ward.", "Bill Hammons")]
+    [InlineData("Christian Keysers visited the ward.", "Christian Keysers")]
+    public void Given_name_that_is_also_a_word_of_bodies_names_opens_a_persons_name(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Mentions(text).Mentions).Name);
+    }
+
+    [Theory]
+    [InlineData("The Christian Democrats met in the ward.")]
+    [InlineData("The Senate passed the Bill on Tuesday.")]
+    public void The_same_word_in_a_bodys_name_or_alone_is_no_person(string text)
+    {
+        Assert.Empty(Mentions(text).Mentions);
+    }
+
+    [Theory]
     [InlineData("Westmarch Secretary-General Anna Berg visited the ward.", "Secretary-General")]
     [InlineData("The Attorney-General Tom Hale visited the ward.", "Attorney-General")]
     public void Hyphenated_title_made_of_title_words_is_a_title(string text, string title)

@@ -136,4 +136,18 @@ public sealed class InterviewTests
 
         Assert.DoesNotContain(result.Quotes, q => q.Text.Contains("sailed in", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_turn_by_a_person_whose_given_name_is_also_a_word_of_bodies_names_runs_on()
+    {
+        var quotes = Attributed.Run(
+            "((RG))  What did you find?\n" +
+            "((Christian Keysers))  We give a rat a choice between two levers.\n" +
+            "Then, as soon as it prefers one, we change what the levers do.\n" +
+            "((RG))  Thank you.\n").Quotes;
+
+        Assert.Equal(
+            ["RG", "Christian Keysers", "Christian Keysers", "RG"],
+            quotes.Select(q => q.Speaker?.Name));
+    }
 }
