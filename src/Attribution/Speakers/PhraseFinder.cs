@@ -398,8 +398,11 @@ internal static class PhraseFinder
             open--;
         }
 
-        // "Ann Lee, head of care at Lee Homes, said": the name before the role wins over a name-like word inside it.
-        if (open >= floor && context.IsPunctuation(open, ',') && NameEndingAt(context, open - 1, floor) is { } before)
+        // "Ann Lee, head of care at Lee Homes, said": the name before the role wins over a name-like word inside it;
+        // but a name that ends a longer description as the object of its preposition ("the president of the League
+        // for Human Rights, Jamel Msallem, said") is no speaker when a name fills the apposition after it.
+        if (open >= floor && context.IsPunctuation(open, ',') && NameEndingAt(context, open - 1, floor) is { } before &&
+            !(IsPrepositionObject(context, before.FirstToken, floor) && NameEndingAt(context, comma - 1, open + 1) is { } apposed && apposed.FirstToken == open + 1))
         {
             return LeadingName(context, before.FirstToken, floor) ?? before;
         }
@@ -416,6 +419,18 @@ internal static class PhraseFinder
         }
 
         return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
+    }
+
+    /// <summary>Whether the words from <paramref name="token"/> follow a preposition (<c>of</c>, <c>for</c>, <c>at</c>, …), perhaps with a determiner between.</summary>
+    private static bool IsPrepositionObject(AttributionContext context, int token, int floor)
+    {
+        var k = token - 1;
+        if (k >= floor && Determiners.Contains(context[k]))
+        {
+            k--;
+        }
+
+        return k >= floor && Words.IsLowerWord(context.Document, context.Tokens[k]) && (Prepositions.Contains(context[k]) || context[k] is "of" or "for");
     }
 
     /// <summary>A person named earlier in the same phrase and linked to what follows by <c>of</c>, <c>from</c> or <c>at</c>.</summary>

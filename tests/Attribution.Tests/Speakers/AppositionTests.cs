@@ -72,4 +72,13 @@ public class AppositionTests
 
         Attributed.Expect(quote, "the results were clear", QuoteKind.Indirect, "Lena Holt", "said", AttributionRule.ReportedSpeech);
     }
+
+    [Fact]
+    public void A_name_that_ends_a_description_after_its_preposition_yields_to_the_name_in_apposition()
+    {
+        var quote = Attributed.Single(
+            "Speaking to reporters, the president of the Westmarch League for the Defence of Human Rights, Jamel Orsk, said, “We are for the freedom to dress.”");
+
+        Assert.Equal("Jamel Orsk", quote.Speaker?.Name);
+    }
 }
