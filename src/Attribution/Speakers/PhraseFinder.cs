@@ -547,7 +547,7 @@ internal static class PhraseFinder
 
         // "according to Johnson's critics": a possessive name only qualifies the speaker.
         var mention = context.MentionStartingAt(start);
-        if (mention >= 0 && !Words.IsPossessive(context[context.Mentions[mention].EndToken - 1]))
+        if (mention >= 0 && !Words.IsPossessive(context[context.Mentions[mention].EndToken - 1]) && !IntroducesName(context, mention, limit))
         {
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention);
         }
@@ -613,6 +613,24 @@ internal static class PhraseFinder
         }
 
         return new SpeakerPhrase(SpeakerKind.Description, start, end, -1);
+    }
+
+    /// <summary>
+    /// <c>according to Samoa Observer editor Keni Lesa</c>: a name followed by a lower-case role word and another name
+    /// is the body the role is held at, not the speaker: the role titles the name after it, or, when the first name is
+    /// no verified person, introduces it.
+    /// </summary>
+    private static bool IntroducesName(AttributionContext context, int mention, int limit)
+    {
+        var after = context.Mentions[mention].EndToken;
+        if (after + 1 >= limit || !Words.IsLowerWord(context.Document, context.Tokens[after]) || Determiners.Contains(context[after]) ||
+            Prepositions.Contains(context[after]) || context.IsWord(after, "of") || context.Cues.IsCueWord(context[after]))
+        {
+            return false;
+        }
+
+        var titled = context.MentionStartingAt(after);
+        return (titled >= 0 && context.Mentions[titled].Titled) || (!context.IsVerifiedPerson(mention) && context.MentionStartingAt(after + 1) >= 0);
     }
 
     /// <summary>

@@ -92,4 +92,14 @@ public class SpeakerAfterQuoteRuleTests
         Attributed.Expect(quotes[0], "We agree,", QuoteKind.Direct, "Berg", "said", AttributionRule.SpeakerAfterQuote);
         Attributed.Expect(quotes[1], "We do not,", QuoteKind.Direct, "Hale", "said", AttributionRule.SpeakerAfterQuote);
     }
+
+    [Theory]
+    [InlineData("Rates dropped. According to Westmarch Observer editor Keni Lesa, the movement was able to “really hammer home their message.”")]
+    [InlineData("“We will win this time,” said Westmarch Observer editor Keni Lesa.")]
+    public void A_body_before_a_role_and_a_name_is_where_the_role_is_held_not_the_speaker(string text)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal("Keni Lesa", quote.Speaker?.Name);
+    }
 }
