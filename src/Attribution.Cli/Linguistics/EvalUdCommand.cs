@@ -11,7 +11,7 @@ namespace Attribution.Cli.Linguistics;
 /// <c>attribution eval-ud GOLD.conllu [--entities GOLD.iob2 | --gum-entities]</c>: analyses the raw text a treebank
 /// was made from and scores the analysis against the treebank as the CoNLL 2018 shared task does (tokens, sentences,
 /// words, UPOS, XPOS, UAS, LAS), and the named entities by exact span and type against UniversalNER IOB2 labels of
-/// the same sentences, or against GUM's own entity annotation.
+/// the same sentences, or against GUM's own entity annotation, each document analysed apart for its entities.
 /// </summary>
 internal static class EvalUdCommand
 {
@@ -78,11 +78,36 @@ internal static class EvalUdCommand
                 }
             }
 
-            WriteEntityScores(stdout, goldEntities, [.. analysis.Entities.Select(e => (new TextSpan(e.Start, e.End), e.Type))]);
+            WriteEntityScores(stdout, goldEntities, DocumentEntities(sentences, text));
         }
 
         stdout.Flush();
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The entities found in each document of the treebank analysed apart, as an article would be: the recogniser
+    /// reads how the rest of its document writes and labels a word, which must not run on into the next document.
+    /// </summary>
+    private static List<(TextSpan, EntityType)> DocumentEntities(IReadOnlyList<ConlluSentence> sentences, TreebankText text)
+    {
+        var entities = new List<(TextSpan, EntityType)>();
+        for (var first = 0; first < sentences.Count;)
+        {
+            var end = first + 1;
+            while (end < sentences.Count && !sentences[end].NewDocument)
+            {
+                end++;
+            }
+
+            var start = text.Words[first][0].Start;
+            var stop = text.Words[end - 1][^1].End;
+            var analysis = LanguageModel.English.Analyze(text.Text[start..stop]);
+            entities.AddRange(analysis.Entities.Select(e => (new TextSpan(start + e.Start, start + e.End), e.Type)));
+            first = end;
+        }
+
+        return entities;
     }
 
     private static void WriteEntityScores(TextWriter stdout, List<(TextSpan, EntityType)> gold, List<(TextSpan, EntityType)> system)

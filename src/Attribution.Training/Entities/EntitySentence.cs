@@ -9,6 +9,9 @@ internal sealed record EntitySentence(LexicalFeatures[] Words, byte[] Tags, ulon
     /// <summary>The treebank sentence the words come from, for showing mistakes.</summary>
     public Linguistics.Conllu.ConlluSentence? Source { get; init; }
 
+    /// <summary>The number of the document the sentence belongs to; a document's sentences come together and in order.</summary>
+    public int Document { get; init; }
+
     /// <summary>The gold entities as BILOU classes.</summary>
     public byte[] GoldLabels()
     {

@@ -8,8 +8,10 @@ using Attribution.Training.Learning;
 namespace Attribution.Training.Entities;
 
 /// <summary>
-/// Trains the recogniser: epochs of the averaged perceptron over shuffled sentences, each word labelled greedily
-/// with the model's own previous label as context; the epoch with the best mean F1 over the development sets is kept.
+/// Trains the recogniser: epochs of the averaged perceptron over shuffled documents, each sentence in its document's
+/// order and each word labelled greedily with the model's own previous label and what the document's earlier
+/// sentences were labelled (<see cref="DocumentLabels"/>) as context; the epoch with the best mean F1 over the
+/// development sets is kept.
 /// </summary>
 internal static class EntityTrainer
 {
@@ -21,8 +23,11 @@ internal static class EntityTrainer
     {
         var perceptron = new AveragedPerceptron(EntityLabels.Count, 1 << 18);
         var gold = train.Select(s => s.GoldLabels()).ToArray();
-        var order = Enumerable.Range(0, train.Count).ToList();
+        // Documents are shuffled, not sentences: a sentence reads what its document's earlier ones were labelled.
+        var documents = Documents(train);
+        var order = Enumerable.Range(0, documents.Count).ToList();
         var random = new SplitMix(seed);
+        var memory = new DocumentLabels();
         Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
         Span<float> scores = stackalloc float[EntityLabels.Count];
         EntityRecognizer? best = null;
@@ -30,22 +35,33 @@ internal static class EntityTrainer
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var document in order)
             {
-                var sentence = train[index];
-                var previous = EntityLabels.Outside;
-                for (var i = 0; i < sentence.Words.Length; i++)
+                memory.Clear();
+                foreach (var index in documents[document])
                 {
-                    EntityFeatures.Extract(sentence.Words, sentence.Tags, sentence.Names, i, previous, features);
-                    scores.Clear();
-                    perceptron.Score(features, scores);
-                    var isLast = i == sentence.Words.Length - 1;
-                    var guess = EntityRecognizer.BestAllowed(scores, previous, isLast);
-                    perceptron.Update(features, gold[index][i], guess);
-                    perceptron.Tick();
+                    var sentence = train[index];
+                    var names = sentence.Names.ToArray();
+                    memory.Apply(sentence.Words, names);
+                    var guesses = new byte[sentence.Words.Length];
+                    var previous = EntityLabels.Outside;
+                    for (var i = 0; i < sentence.Words.Length; i++)
+                    {
+                        EntityFeatures.Extract(sentence.Words, sentence.Tags, names, i, previous, features);
+                        scores.Clear();
+                        perceptron.Score(features, scores);
+                        var isLast = i == sentence.Words.Length - 1;
+                        var guess = EntityRecognizer.BestAllowed(scores, previous, isLast);
+                        perceptron.Update(features, gold[index][i], guess);
+                        perceptron.Tick();
+                        guesses[i] = (byte)guess;
 
-                    // Follow the gold label while it is allowed, so one slip does not derail the rest of the sentence.
-                    previous = EntityLabels.Allows(previous, gold[index][i], isLast) ? gold[index][i] : guess;
+                        // Follow the gold label while it is allowed, so one slip does not derail the rest of the sentence.
+                        previous = EntityLabels.Allows(previous, gold[index][i], isLast) ? gold[index][i] : guess;
+                    }
+
+                    // The document remembers what the model said, as it will at run time, not the gold labels.
+                    memory.Remember(sentence.Words, names, guesses);
                 }
             }
 
@@ -73,10 +89,8 @@ internal static class EntityTrainer
     public static (double Overall, double Person, double Organization, double Place) Score(EntityRecognizer recognizer, List<EntitySentence> sentences)
     {
         var counts = new int[4, 3];
-        foreach (var sentence in sentences)
+        foreach (var (sentence, labels, _) in Label(recognizer, sentences))
         {
-            var labels = new byte[sentence.Words.Length];
-            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
             var predicted = Spans(labels);
             var gold = sentence.Gold.ToHashSet();
             foreach (var span in predicted)
@@ -104,10 +118,8 @@ internal static class EntityTrainer
     /// <summary>Prints each sentence whose predicted entities differ from the gold ones, both marked in its words.</summary>
     public static void ShowErrors(EntityRecognizer recognizer, List<EntitySentence> sentences, TextWriter log, TagSet? tags = null)
     {
-        foreach (var sentence in sentences)
+        foreach (var (sentence, labels, _) in Label(recognizer, sentences))
         {
-            var labels = new byte[sentence.Words.Length];
-            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
             var predicted = Spans(labels);
             if (predicted.SequenceEqual(sentence.Gold) || sentence.Source is null)
             {
@@ -126,15 +138,13 @@ internal static class EntityTrainer
     {
         Span<ulong> features = stackalloc ulong[EntityFeatures.Count];
         Span<int> scores = stackalloc int[EntityLabels.Count];
-        foreach (var sentence in sentences)
+        foreach (var (sentence, labels, names) in Label(recognizer, sentences))
         {
             if (sentence.Source is null)
             {
                 continue;
             }
 
-            var labels = new byte[sentence.Words.Length];
-            recognizer.Recognize(sentence.Words, sentence.Tags, sentence.Names, labels);
             for (var i = 0; i < sentence.Words.Length; i++)
             {
                 if (sentence.Source.Words[i].Form != form)
@@ -144,7 +154,7 @@ internal static class EntityTrainer
 
                 var previous = i == 0 ? 0 : labels[i - 1];
                 log.WriteLine($"{string.Join(' ', sentence.Source.Words.Select(w => w.Form))}\n  predicted {labels[i]} after {previous}");
-                EntityFeatures.Extract(sentence.Words, sentence.Tags, sentence.Names, i, previous, features);
+                EntityFeatures.Extract(sentence.Words, sentence.Tags, names, i, previous, features);
                 var total = new int[EntityLabels.Count];
                 for (var f = 0; f < features.Length; f++)
                 {
@@ -161,6 +171,42 @@ internal static class EntityTrainer
                 log.WriteLine("  sum: " + string.Join(' ', total.Select(x => (x * recognizer.Model.Scale).ToString("F1", System.Globalization.CultureInfo.InvariantCulture))));
             }
         }
+    }
+
+    /// <summary>Labels the sentences document by document, in order, as the analyser does; with the name classes the recogniser read.</summary>
+    private static IEnumerable<(EntitySentence Sentence, byte[] Labels, ulong[] Names)> Label(EntityRecognizer recognizer, List<EntitySentence> sentences)
+    {
+        var memory = new DocumentLabels();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (s == 0 || sentence.Document != sentences[s - 1].Document)
+            {
+                memory.Clear();
+            }
+
+            var labels = new byte[sentence.Words.Length];
+            var names = sentence.Names.ToArray();
+            recognizer.Recognize(sentence.Words, sentence.Tags, names, labels, memory);
+            yield return (sentence, labels, names);
+        }
+    }
+
+    /// <summary>The indexes of each document's sentences, in order.</summary>
+    private static List<List<int>> Documents(List<EntitySentence> sentences)
+    {
+        var documents = new List<List<int>>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (s == 0 || sentences[s].Document != sentences[s - 1].Document)
+            {
+                documents.Add([]);
+            }
+
+            documents[^1].Add(s);
+        }
+
+        return documents;
     }
 
     public static List<EntitySpan> Spans(ReadOnlySpan<byte> labels)
@@ -208,11 +254,13 @@ internal static class EntityTrainer
     {
         var result = new List<EntitySentence>();
         var documentCases = new DocumentCases();
+        var document = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             // As at run time, a document's words are all counted before any of its sentences is labelled.
             if (p == 0 || paragraphs[p].Sentences[0].NewDocument)
             {
+                document++;
                 documentCases.Clear();
                 for (var q = p; q < paragraphs.Count && (q == p || !paragraphs[q].Sentences[0].NewDocument); q++)
                 {
@@ -239,7 +287,7 @@ internal static class EntityTrainer
                     names[w - start] = EntityFeatures.Describe(paragraph.Words[w].Of(paragraph.Text), lexical[w].Lower, cases, band);
                 }
 
-                result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold) { Source = paragraph.Sentences[s] });
+                result.Add(new EntitySentence(lexical[start..end], tags[p][start..end], names, gold) { Source = paragraph.Sentences[s], Document = document });
             }
         }
 

@@ -82,6 +82,7 @@ internal static class Analyzer
         var work = buffers ??= new Buffers();
         var paragraphs = document.Document.Paragraphs;
         work.Cases.Clear();
+        work.Labelled.Clear();
         for (var p = 0; p < paragraphs.Length; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -242,7 +243,7 @@ internal static class Analyzer
         }
 
         var labels = work.Labels(n);
-        document.Pack.Entities.Recognize(lexical, tags, names, labels);
+        document.Pack.Entities.Recognize(lexical, tags, names, labels, work.Labelled);
         var opened = -1;
         for (var i = 0; i < n; i++)
         {
@@ -302,6 +303,9 @@ internal static class Analyzer
         /// <summary>How the document being analysed capitalises its words.</summary>
         public DocumentCases Cases { get; private set; } = new();
 
+        /// <summary>What the recogniser called the document's words so far.</summary>
+        public DocumentLabels Labelled { get; private set; } = new();
+
         public Span<LexicalFeatures> Lexical(int n) => Ensure(ref lexical, n);
 
         public Span<byte> Tags(int n) => Ensure(ref tags, n);
@@ -317,7 +321,7 @@ internal static class Analyzer
         /// <summary>Drops arrays grown past <see cref="KeepLength"/>, so one huge text does not pin its memory to the thread.</summary>
         public void Trim()
         {
-            if (lexical.Length > KeepLength || State.Length > KeepLength || Cases.Count > KeepLength)
+            if (lexical.Length > KeepLength || State.Length > KeepLength || Cases.Count > KeepLength || Labelled.Count > KeepLength)
             {
                 lexical = new LexicalFeatures[256];
                 tags = new byte[256];
@@ -327,6 +331,7 @@ internal static class Analyzer
                 punctuation = new bool[256];
                 State = new ParseState();
                 Cases = new DocumentCases();
+                Labelled = new DocumentLabels();
                 Starts.Dispose();
                 Starts = new PooledList<int>(64);
             }

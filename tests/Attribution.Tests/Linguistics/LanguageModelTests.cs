@@ -88,7 +88,7 @@ public class LanguageModelTests
         Assert.Equal("said", analysis.Tokens[minister.Head].Text);
     }
 
-    [Fact(Skip = "the entity recogniser reads 'Foreign Secretary David Lammy' as one place; retrain it (issue 10)")]
+    [Fact]
     public void Names_of_people_and_places_are_entities_with_their_types()
     {
         var analysis = LanguageModel.English.Analyze("Foreign Secretary David Lammy flew to Paris on Monday.");

@@ -9,11 +9,13 @@ namespace Attribution.Linguistics.Entities;
 /// the label given to the word before, and what the library's general name lists say of it and its neighbours
 /// (a known first name, an honorific or a title word such as <c>Minister</c>, a word that names organisations and
 /// places such as <c>Ministry</c> or <c>River</c>), and how often unlabelled text capitalises the word and the next
-/// one inside a sentence (<see cref="CaseLexicon"/>), set against how they are written here.
+/// one inside a sentence (<see cref="CaseLexicon"/>), set against how they are written here; the run of capitalised
+/// words the word stands in (its first and last word, the words either side, the word's place in it), and what
+/// the document's earlier sentences called the word and the run's last word (<see cref="DocumentLabels"/>).
 /// </summary>
 internal static class EntityFeatures
 {
-    public const int Count = 35;
+    public const int Count = 43;
 
     private const ulong NoTag = 1000;
     private const ulong FirstNameBit = 1UL << 20;
@@ -21,6 +23,7 @@ internal static class EntityFeatures
     private const ulong CapitalisedBit = 1UL << 22;
     private const int BandShift = 24;
     private const int DocumentBandShift = 28;
+    private const int MemoryShift = 32;
     private const ulong NameBits = (1UL << BandShift) - 1;
     private const ulong NoWord = ulong.MaxValue;
 
@@ -28,7 +31,7 @@ internal static class EntityFeatures
     /// What the name lists and the case lexicon say of a word, packed in one number: the lexicon's classes, whether
     /// the word is a first name (written in lower case flagged apart, as many such are also common words), whether
     /// it is capitalised, its capitalisation band in unlabelled text and its band among its other uses in the same
-    /// document (<see cref="DocumentCases"/>).
+    /// document (<see cref="DocumentCases"/>); <see cref="WithMemory"/> adds what the document called it before.
     /// </summary>
     public static ulong Describe(ReadOnlySpan<char> form, ulong lowerHash, CaseLexicon cases, byte documentBand)
     {
@@ -38,6 +41,9 @@ internal static class EntityFeatures
         return lexicon | firstName | (capitalised ? CapitalisedBit : 0) | ((ulong)cases.Of(lowerHash) << BandShift) |
                ((ulong)documentBand << DocumentBandShift);
     }
+
+    /// <summary>A word's name class with what <see cref="DocumentLabels"/> remembers of it (0 to 4) in its own bits.</summary>
+    public static ulong WithMemory(ulong nameClass, byte memory) => (nameClass & ~(0xFUL << MemoryShift)) | ((ulong)memory << MemoryShift);
 
     /// <summary>How many of the templates read nothing but the word itself (<see cref="ExtractWord"/>); they come first.</summary>
     public const int WordCount = 9;
@@ -89,6 +95,7 @@ internal static class EntityFeatures
         var documentBandNext = (gn >> DocumentBandShift) & 0xF;
         var capitalised = g0 & CapitalisedBit;
         var capitalisedNext = gn & CapitalisedBit;
+        var memory0 = (g0 >> MemoryShift) & 0xF;
         g0 &= NameBits;
         gp &= NameBits;
         gn &= NameBits;
@@ -119,6 +126,66 @@ internal static class EntityFeatures
         context[23] = FeatureHash.Key(132, bandNext, capitalisedNext);
         context[24] = FeatureHash.Key(133, documentBand0, capitalised, first);
         context[25] = FeatureHash.Key(134, documentBandNext, capitalisedNext);
+
+        // What the word was called earlier in the document, and below what the run's last word was.
+        context[26] = FeatureHash.Key(141, memory0, capitalised);
+
+        // The name the word stands in, as a run of capitalised words: its last word mostly decides the type
+        // (School, Mansion, Party) and the words around the run are the whole name's context, which every word
+        // of it shares, not only the run's first and last.
+        var (from, to) = RunAround(nameClasses, i);
+        if (from < 0)
+        {
+            context[27] = FeatureHash.Key(135, 0);
+            context[28] = FeatureHash.Key(136, 0);
+            context[29] = FeatureHash.Key(137, 0);
+            context[30] = FeatureHash.Key(138, 0);
+            context[31] = FeatureHash.Key(139, 0);
+            context[32] = FeatureHash.Key(140, label, 0);
+            context[33] = FeatureHash.Key(142, 0);
+            return;
+        }
+
+        var length = (ulong)Math.Min(to - from, 4);
+        var position = i == from ? (i == to - 1 ? 1UL : 2UL) : i == to - 1 ? 4UL : 3UL;
+        context[27] = FeatureHash.Key(135, At(words, to - 1).Lower, position);
+        context[28] = FeatureHash.Key(136, At(words, from).Lower, position);
+        context[29] = FeatureHash.Key(137, At(words, from - 1).Lower);
+        context[30] = FeatureHash.Key(138, At(words, to).Lower);
+        context[31] = FeatureHash.Key(139, length, position, first);
+        context[32] = FeatureHash.Key(140, label, At(words, to - 1).Lower);
+        context[33] = FeatureHash.Key(142, (NameAt(nameClasses, to - 1) >> MemoryShift) & 0xF, position);
+    }
+
+    /// <summary>The longest run of words around word <paramref name="i"/> that may be parts of one name, or (-1, -1) when the word may not.</summary>
+    private static (int From, int To) RunAround(ReadOnlySpan<ulong> nameClasses, int i)
+    {
+        const int MaxRun = 8;
+        if (!MayBeNamePart(nameClasses[i]))
+        {
+            return (-1, -1);
+        }
+
+        var from = i;
+        while (from > 0 && i - from < MaxRun && MayBeNamePart(nameClasses[from - 1]))
+        {
+            from--;
+        }
+
+        var to = i + 1;
+        while (to < nameClasses.Length && to - i < MaxRun && MayBeNamePart(nameClasses[to]))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>A capitalised word that unlabelled text does not mostly write in lower case (not <c>In</c> opening a sentence).</summary>
+    public static bool MayBeNamePart(ulong nameClass)
+    {
+        var band = (nameClass >> BandShift) & 0xF;
+        return (nameClass & CapitalisedBit) != 0 && band is not (1 or 2);
     }
 
     private static ref readonly LexicalFeatures At(ReadOnlySpan<LexicalFeatures> words, int i) =>

@@ -46,6 +46,22 @@ internal sealed class EntityRecognizer(CaseLexicon cases, LinearModel model)
         }
     }
 
+    /// <summary>
+    /// Labels one sentence of a document whose earlier sentences were labelled with the same
+    /// <paramref name="document"/>, which reads and then remembers what its capitalised words are called.
+    /// </summary>
+    /// <param name="words">The words' lexical features.</param>
+    /// <param name="tags">The words' tags.</param>
+    /// <param name="nameClasses">As for the other overload; receives what the document remembers of each word.</param>
+    /// <param name="labels">Receives one label per word.</param>
+    /// <param name="document">What the document's earlier sentences were labelled.</param>
+    public void Recognize(ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, Span<ulong> nameClasses, Span<byte> labels, DocumentLabels document)
+    {
+        document.Apply(words, nameClasses);
+        Recognize(words, tags, nameClasses, labels);
+        document.Remember(words, nameClasses, labels);
+    }
+
     public static int BestAllowed<T>(ReadOnlySpan<T> scores, int previous, bool isLast)
         where T : struct, System.Numerics.IComparisonOperators<T, T, bool>
     {

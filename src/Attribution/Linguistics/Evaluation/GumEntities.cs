@@ -17,8 +17,9 @@ namespace Attribution.Linguistics.Evaluation;
 /// Its name is the run of capitalised words around the head that belong to the head's own name in the tree: joined
 /// by <c>flat</c> and <c>compound</c>, and for organisations and places also by modifiers and by <c>of</c>-phrases
 /// (<c>University of Portsmouth</c>, <c>National Library of the Netherlands</c>), never by a coordination or
-/// apposition at the head (<c>Tulsa, Sand Springs and Jenks</c> are three names), with a person's leading title
-/// (<c>President</c>, <c>Dr.</c>) cut off. A name inside a longer name (<c>Durham</c> in <c>Durham
+/// apposition at the head (<c>Tulsa, Sand Springs and Jenks</c> are three names), keeping a possessive that is part
+/// of an organisation's or place's name as UniversalNER does (<c>King's College</c>, <c>Powell's</c> the shop), with
+/// a person's leading title (<c>President</c>, <c>Dr.</c>) cut off. A name inside a longer name (<c>Durham</c> in <c>Durham
 /// University</c>) is left to the longer one. Finally a name that the treebank annotates more often as a place than
 /// as what a mention calls it takes the place type (<c>England</c> the team, <c>Russia</c> the government).
 /// </remarks>
@@ -78,7 +79,8 @@ internal static class GumEntities
     {
         var words = sentence.Words;
         var named = new List<EntitySpan>();
-        foreach (var (start, end, type) in Mentions(sentence))
+        var mentions = Mentions(sentence);
+        foreach (var (start, end, type) in mentions)
         {
             EntityType? entityType = type switch
             {
@@ -103,7 +105,7 @@ internal static class GumEntities
                 }
             }
 
-            var (from, to) = NameRun(sentence, start, end, head, introducer, kind);
+            var (from, to) = NameRun(sentence, start, end, head, introducer, kind, mentions);
             if (kind == EntityType.Person)
             {
                 for (var w = head - 1; w >= from; w--)
@@ -194,16 +196,35 @@ internal static class GumEntities
     }
 
     /// <summary>The words around <paramref name="head"/> that spell its name: see the remarks on the class.</summary>
-    private static (int From, int To) NameRun(ConlluSentence sentence, int start, int end, int head, int introducer, EntityType type)
+    private static (int From, int To) NameRun(
+        ConlluSentence sentence, int start, int end, int head, int introducer, EntityType type, List<(int Start, int End, string Type)> mentions)
     {
         var words = sentence.Words;
+        // A possessive inside an organisation's or place's name is part of it (King's College, a shop called
+        // Powell's), where the possessor is no mention of its own (Tehran's museum) and the name is not itself
+        // a possessor (Columbia University's project).
+        bool IsNamePossessive(int w)
+        {
+            if (type == EntityType.Person || words[w].Form is not ("'s" or "’s" or "'" or "’") || words[w].Relation != "case")
+            {
+                return false;
+            }
+
+            var possessor = words[w].Head - 1;
+            return possessor == head ? words[head].Relation != "nmod:poss" : IsNamePossessor(possessor);
+        }
+
+        bool IsNamePossessor(int w) =>
+            type != EntityType.Person && w >= start && w + 2 < end && words[w].Relation == "nmod:poss" && words[w].Head - 1 == w + 2 &&
+            words[w + 1].Form is "'s" or "’s" or "'" or "’" && IsCapitalised(words[w].Form) &&
+            !mentions.Any(m => m.Start >= w && m.End <= w + 2 && (m.Start, m.End) != (start, end));
         bool IsConnector(int w) =>
             Connectors.Contains(words[w].Form) || IsParticle(w) ||
             (type == EntityType.Organization && words[w].Form.Equals("on", StringComparison.OrdinalIgnoreCase));
         bool IsParticle(int w) => (NameLexicon.Default.Classify(words[w].Form) & NameWord.Particle) != 0 && !IsCapitalised(words[w].Form);
         bool IsNameWord(int w) =>
-            BelongsTo(sentence, w, head, introducer, type, start, end) &&
-            (IsCapitalised(words[w].Form) || (char.IsDigit(words[w].Form[0]) && w != head) || IsConnector(w));
+            BelongsTo(sentence, w, head, introducer, type, start, end, IsNamePossessor) &&
+            (IsCapitalised(words[w].Form) || (char.IsDigit(words[w].Form[0]) && w != head) || IsConnector(w) || IsNamePossessive(w));
 
         var from = head;
         while (from - 1 >= start && IsNameWord(from - 1))
@@ -236,7 +257,7 @@ internal static class GumEntities
     /// name's head introduced by a common noun shares with it the flat parts the noun holds (Hermann and Weyl in
     /// <c>Mathematician Hermann Weyl</c> both hang from Mathematician).
     /// </summary>
-    private static bool BelongsTo(ConlluSentence sentence, int w, int head, int introducer, EntityType type, int start, int end)
+    private static bool BelongsTo(ConlluSentence sentence, int w, int head, int introducer, EntityType type, int start, int end, Func<int, bool> isNamePossessor)
     {
         var words = sentence.Words;
         for (var steps = 0; w != head && steps < words.Count; steps++)
@@ -255,7 +276,7 @@ internal static class GumEntities
 
             var joins = type == EntityType.Person
                 ? PersonNameRelations.Contains(relation)
-                : !BreakingRelations.Contains(relation) &&
+                : (!BreakingRelations.Contains(relation) || (relation == "nmod:poss" && isNamePossessor(w))) &&
                   !(relation == "conj" && parent == head && !HasAmpersand(sentence, w)) &&
                   !(relation == "appos" && !Adjacent(sentence, w, parent)) &&
                   !(relation == "nmod" && !HasJoiningCase(sentence, w, type));
