@@ -50,8 +50,10 @@ internal static class PronounResolver
                 continue;
             }
 
+            // A person whose gender nothing tells may be the antecedent within the pronoun's own paragraph ("Baslan
+            // Damang … told the Post … He added"); further back, where other people come and go, a known match is safer.
             var personGender = context.People.People[person].Gender;
-            if (personGender == gender)
+            if (personGender == gender || (personGender == Gender.Unknown && mentionParagraph == paragraph))
             {
                 // In its own sentence the nearest; in an earlier one the last who speaks there (a name followed by
                 // its cue), else the first, which is most often the subject ("Tomas Reyes paid tribute to Ivo Sand.

@@ -169,4 +169,15 @@ public class PronounResolverTests
     {
         Attributed.Expect(Attributed.Single(text), "It is too early to say,", QuoteKind.Direct, null, null, AttributionRule.None);
     }
+
+    [Fact]
+    public void A_person_of_untold_gender_in_the_pronouns_paragraph_beats_a_match_in_an_earlier_one()
+    {
+        var quotes = Attributed.Run(
+            "Tom Hale of Milltech told reporters the signal had been lost for days.\n\n" +
+            "Dr Kiran Vasko, a port official, on Tuesday said radio broadcasts were used to alert fishing boats. " +
+            "He added that the crew “are still waiting for news of the tanker”.").Quotes;
+
+        Assert.Equal("Kiran Vasko", quotes.Single(q => q.Kind == QuoteKind.Partial).Speaker?.Name);
+    }
 }
