@@ -7,7 +7,8 @@ namespace Attribution.Speakers;
 /// Resolves <c>he</c> and <c>she</c> to an earlier person of that gender, outside quotations, within a few
 /// paragraphs: the nearest in the pronoun's own sentence, else the first in the nearest sentence that names one (a
 /// sentence's first person is most often its subject), or the last there followed by a cue; a person whose gender
-/// nothing tells is the fallback. Only the people stage's people are candidates.
+/// nothing tells counts as a match within the pronoun's own paragraph and is the fallback further back. Only the
+/// people stage's people are candidates.
 /// </summary>
 internal static class PronounResolver
 {
