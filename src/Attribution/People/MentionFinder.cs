@@ -63,6 +63,11 @@ internal static class MentionFinder
         return mentions;
     }
 
+    /// <summary>A word shaped like a noun for what someone does or is (<c>Voter</c>, <c>Protester</c>, <c>Resident</c>, <c>Activist</c>).</summary>
+    private static bool IsRoleNoun(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z') &&
+        (word.EndsWith("er") || word.EndsWith("or") || word.EndsWith("ist") || word.EndsWith("ant") || word.EndsWith("ent") || word.EndsWith("ian"));
+
     /// <summary>A capitalised reporting verb in the past tense (<c>Added</c>, <c>Said</c>), which no name begins with.</summary>
     private static bool IsOpeningCue(ReadOnlySpan<char> word)
     {
@@ -128,6 +133,14 @@ internal static class MentionFinder
 
         // "Added Tallis:", "Remarked scientist Rhea Tallis,": a sentence may open on its reporting verb, before the name.
         if (start == sentence.FirstToken && start < end - 1 && IsOpeningCue(document[tokens[start]]))
+        {
+            start++;
+        }
+
+        // "Voter Kitty Mak told …", "Farmer Ann Lee said": a sentence may open on a role noun, capitalised only by its
+        // place, before a given name; a word that is itself a given name ("Archer Lee") stays.
+        if (start == sentence.FirstToken && end - start >= 3 && IsRoleNoun(document[tokens[start]]) && !FirstNames.Default.Contains(document[tokens[start]]) &&
+            FirstNames.Default.Contains(document[tokens[start + 1]]))
         {
             start++;
         }

@@ -27,6 +27,15 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Voter Kitty Mak told reporters she had waited for hours.", "Kitty Mak")]
+    [InlineData("Protester Ann Lee stayed in the square.", "Ann Lee")]
+    [InlineData("Archer Lee stayed in the square.", "Archer Lee")]
+    public void Role_noun_that_opens_a_sentence_before_a_given_name_is_not_part_of_the_name(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Mentions(text).Mentions).Name);
+    }
+
+    [Theory]
     [InlineData("Bill Hammons visited the ward.", "Bill Hammons")]
     [InlineData("Christian Keysers visited the ward.", "Christian Keysers")]
     public void Given_name_that_is_also_a_word_of_bodies_names_opens_a_persons_name(string text, string name)
