@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 namespace Attribution;
 
 /// <summary>
-/// The rule that decided a quotation's speaker. For quotations in quotation marks the rules from
-/// <see cref="SpeakerAfterQuote"/> to <see cref="PreviousSpeaker"/> are tried in the order declared here, most
-/// certain first, and the first that applies wins. Block quotations take their speaker from the introducing line
+/// The rule that decided a quotation's speaker. For quotations in quotation marks every rule proposes the speaker
+/// it would give and a ranker trained on hand-checked articles chooses among the proposals; the rule named is the
+/// one whose proposal won. Block quotations take their speaker from the introducing line
 /// (<see cref="SpeakerBeforeQuote"/>, then <see cref="ContinuedParagraph"/>); <see cref="Interview"/> and
 /// <see cref="ReportedSpeech"/> are found by their own stages.
 /// </summary>
@@ -67,4 +67,11 @@ public enum AttributionRule
     /// </summary>
     [JsonStringEnumMemberName("governing-verb")]
     GoverningVerb,
+
+    /// <summary>
+    /// A quotation that stands alone as a sentence after a sentence of the same paragraph about a person, who is
+    /// that sentence's subject: <c>Chef Oren Bask recalled his first year. “I slept in the kitchen.”</c>
+    /// </summary>
+    [JsonStringEnumMemberName("topic-subject")]
+    TopicSubject,
 }

@@ -23,6 +23,7 @@ internal sealed class SpeakerStage
         new AccordingToRule(),
         new DashLineRule(),
         new GoverningVerbRule(),
+        new TopicSubjectRule(),
         new PreviousSpeakerRule(),
     ];
 
