@@ -27,4 +27,12 @@ public class AccordingToAfterQuoteTests
 
         Attributed.Expect(quote, "The plan is flawed,", QuoteKind.Direct, "Tom Hale", "said", AttributionRule.SpeakerAfterQuote);
     }
+
+    [Fact]
+    public void The_words_before_according_to_are_no_subject()
+    {
+        var quote = Attributed.Single("Tom Hale survived the attack. Hale suffered “two deep wounds” in the attack according to a hospital spokesperson.");
+
+        Assert.Equal(("hospital spokesperson", AttributionRule.AccordingTo), (quote.Speaker?.Name, quote.Rule));
+    }
 }

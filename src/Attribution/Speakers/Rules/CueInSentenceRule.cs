@@ -48,8 +48,10 @@ internal sealed class CueInSentenceRule : IQuoteRule
                 continue;
             }
 
+            // "… in the attack according to a spokesperson": according to names its source after it, which the
+            // according-to rule reads; the words before it are no subject.
             var cueEnd = context.Cues.Match(context.Document, c, end, out _);
-            if (cueEnd > 0)
+            if (cueEnd > 0 && !context.IsWord(c, "according"))
             {
                 return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, last + 1, end), c, cueEnd, 0.7);
             }
