@@ -363,8 +363,11 @@ internal static class PhraseFinder
         }
 
         // "Dr Ann Lee of the university said": a description that opens with a name is that person.
+        // An unverified name counts when "of" and a capitalised body follow it, as a person's affiliation does ("Sheldon
+        // Yett of UNICEF said"); names of bodies keep their "of" inside one capitalised run.
         var leading = context.MentionStartingAt(start);
-        if (leading >= 0 && context.IsVerifiedPerson(leading) && context.Mentions[leading].EndToken <= j)
+        if (leading >= 0 && context.Mentions[leading].EndToken <= j &&
+            (context.IsVerifiedPerson(leading) || IsAffiliated(context, leading, j)))
         {
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[leading].EndToken, leading);
         }
@@ -419,6 +422,13 @@ internal static class PhraseFinder
         }
 
         return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
+    }
+
+    private static bool IsAffiliated(AttributionContext context, int mention, int last)
+    {
+        var m = context.Mentions[mention];
+        return m.NameWords >= 2 && m.EndToken + 1 <= last && context.IsWord(m.EndToken, "of") &&
+               Words.IsCapitalised(context.Document, context.Tokens[m.EndToken + 1]);
     }
 
     /// <summary>Whether the words from <paramref name="token"/> follow a preposition (<c>of</c>, <c>for</c>, <c>at</c>, …), perhaps with a determiner between.</summary>

@@ -119,4 +119,14 @@ public class SpeakerBeforeQuoteRuleTests
 
         Assert.Equal(speaker, quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("UNICEF sent a team. Sheldon Yett of UNICEF said “I have seen mass campaigns before.”", "Sheldon Yett")]
+    [InlineData("The Bank of Westmarch said “rates will stay where they are.”", "Bank of Westmarch")]
+    public void A_name_the_first_name_table_lacks_before_of_and_a_body_is_a_person_of_that_body(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
