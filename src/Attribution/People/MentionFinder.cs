@@ -138,8 +138,9 @@ internal static class MentionFinder
         }
 
         // "Voter Kitty Mak told …", "Farmer Ann Lee said": a sentence may open on a role noun, capitalised only by its
-        // place, before a given name; a word that is itself a given name ("Archer Lee") stays.
-        if (start == sentence.FirstToken && end - start >= 3 && IsRoleNoun(document[tokens[start]]) && !FirstNames.Default.Contains(document[tokens[start]]) &&
+        // place, before a given name; a title ("President Ann Lee") or a given name ("Archer Lee") stays.
+        if (start == sentence.FirstToken && end - start >= 3 && IsRoleNoun(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]) &&
+            !FirstNames.Default.Contains(document[tokens[start]]) &&
             FirstNames.Default.Contains(document[tokens[start + 1]]))
         {
             start++;
