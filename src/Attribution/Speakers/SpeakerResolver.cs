@@ -60,6 +60,13 @@ internal static class SpeakerResolver
                     first++;
                 }
 
+                // "Fifteen-year-old Robert": an age before the words is no part of the name.
+                if (first + 1 < phrase.EndToken && context[first].EndsWith("-old", StringComparison.OrdinalIgnoreCase) &&
+                    People.Words.IsCapitalised(context.Document, context.Tokens[first + 1]))
+                {
+                    first++;
+                }
+
                 var start = context.Tokens[phrase.FirstToken].Start;
 
                 // "the Harbour Safety Board (HSB)": the acronym in brackets restates the name; the name is the words. After

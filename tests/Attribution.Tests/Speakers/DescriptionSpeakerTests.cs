@@ -42,4 +42,14 @@ public class DescriptionSpeakerTests
         Assert.Equal(("spokesperson for the city council", PersonKind.Person, 0), (entry.Name, entry.Kind, entry.Titles.Count));
         Assert.Equal("a spokesperson for the city council", Assert.Single(entry.Mentions).Text);
     }
+
+    [Theory]
+    [InlineData("The bus crashed. Fifteen-year-old Robert said “I thought we had hit the side of the tunnel”.", "Robert")]
+    [InlineData("The bus crashed. Fourteen-year-old Zoe, on the top deck, said “everyone started screaming at once”.", "Zoe")]
+    public void An_age_before_a_described_speakers_words_is_no_part_of_the_name(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
