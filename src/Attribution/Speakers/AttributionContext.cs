@@ -12,6 +12,7 @@ internal sealed class AttributionContext : IDisposable
     private readonly int[] mentionAt;
     private readonly bool[] quoteBoundary;
     private TitleHolders? titleHolders;
+    private int[]? addressed;
     private Linguistics.LinguisticDocument? linguistics;
 
     public AttributionContext(
@@ -110,6 +111,9 @@ internal sealed class AttributionContext : IDisposable
 
     /// <summary>Who holds each title, built on first use ("the President" asks for it).</summary>
     public TitleHolders TitleHolders => titleHolders ??= new TitleHolders(People, Mentions);
+
+    /// <summary>The person an interviewer's turn in paragraph <paramref name="paragraph"/> speaks to, or -1 (built on first use).</summary>
+    public int AddressedIn(int paragraph) => (addressed ??= TranscriptFinder.AddressedPeople(this))[paragraph];
 
     public void Dispose()
     {

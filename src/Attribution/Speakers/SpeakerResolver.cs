@@ -43,6 +43,13 @@ internal static class SpeakerResolver
                     return role with { Start = pronoun.Start, End = pronoun.End };
                 }
 
+                // "((WN)) On your website you state “…”": in an interviewer's question, you is the interviewee.
+                if (context[phrase.FirstToken] is "you" or "You" &&
+                    context.AddressedIn(context.Document.Sentences[context.Document.SentenceOfToken[phrase.FirstToken]].Paragraph) is var addressed and >= 0)
+                {
+                    return new SpeakerIdentity(context.People.People[addressed].Name, addressed, pronoun.Start, pronoun.End);
+                }
+
                 if (PronounResolver.BodyAntecedent(context, phrase.FirstToken) is { } body && Identify(context, body) is { } group)
                 {
                     return group with { Start = pronoun.Start, End = pronoun.End };

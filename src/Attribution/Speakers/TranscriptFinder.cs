@@ -67,6 +67,57 @@ internal static class TranscriptFinder
         }
     }
 
+    /// <summary>
+    /// For each paragraph, the person an interviewer's turn speaks to (<c>((WN)) On your website you state “…”</c>:
+    /// <c>you</c> is the interviewee), or -1: in a transcript with bracketed labels, the paragraphs labelled with
+    /// something other than a person are the interviewer's, and the one person labelled in it is addressed (the person
+    /// the article names most when only the questions are labelled). With several people interviewed, <c>you</c> may
+    /// be any or all of them, and nobody is chosen.
+    /// </summary>
+    public static int[] AddressedPeople(AttributionContext context)
+    {
+        var paragraphs = context.Document.Paragraphs;
+        var addressed = new int[paragraphs.Length];
+        Array.Fill(addressed, -1);
+        var labels = new Label?[paragraphs.Length];
+        var bracketed = 0;
+        var interviewee = -1;
+        var several = false;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            if (ReadLabel(context, paragraphs[p], transcript: false) is not { Bracketed: true } label)
+            {
+                continue;
+            }
+
+            labels[p] = label;
+            bracketed++;
+            var person = label.Speaker is { Kind: SpeakerKind.Name, Mention: >= 0 } named ? context.People.PersonOf(named.Mention) : -1;
+            if (person >= 0)
+            {
+                several |= interviewee >= 0 && interviewee != person;
+                interviewee = person;
+            }
+        }
+
+        // A piece that labels only its questions is an interview with the person it names most.
+        interviewee = interviewee < 0 && bracketed >= 2 ? MostNamed(context) : interviewee;
+        if (bracketed < 2 || interviewee < 0 || several)
+        {
+            return addressed;
+        }
+
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            if (labels[p] is { Speaker.Kind: not SpeakerKind.Name })
+            {
+                addressed[p] = interviewee;
+            }
+        }
+
+        return addressed;
+    }
+
     /// <summary>The speaker label that opens a paragraph, if it has one.</summary>
     private static Label? ReadLabel(AttributionContext context, Paragraph paragraph, bool transcript)
     {

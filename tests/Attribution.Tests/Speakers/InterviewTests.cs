@@ -150,4 +150,24 @@ public sealed class InterviewTests
             ["RG", "Christian Keysers", "Christian Keysers", "RG"],
             quotes.Select(q => q.Speaker?.Name));
     }
+
+    [Theory]
+    [InlineData("((RG))  On your website you state “the pier will reopen in the spring of next year.”  Is that still true?\n((Lena Holt))  Yes, we are on track.\n((RG))  Thank you.\n")]
+    [InlineData("Harbour master Lena Holt spoke to the Gazette. Lena Holt has run the port since 2010.\n((RG))  On your website you state “the pier will reopen in the spring of next year.”  Is that still true?\nYes, we are on track.\n((RG))  Thank you.\n")]
+    public void You_in_an_interviewers_question_is_the_interviewee(string text)
+    {
+        var quotes = Attributed.Run(text).Quotes;
+
+        Assert.Equal("Lena Holt", quotes.Single(q => q.Text.StartsWith("the pier", StringComparison.Ordinal)).Speaker?.Name);
+    }
+
+    [Fact]
+    public void You_addressed_to_several_interviewees_is_nobody_in_particular()
+    {
+        var quotes = Attributed.Run(
+            "((RG))  You both state “the pier will reopen in the spring of next year.”  Is that true?\n" +
+            "((Lena Holt))  Yes.\n((Tom Hale))  Yes, we are on track.\n").Quotes;
+
+        Assert.Null(quotes.Single(q => q.Text.StartsWith("the pier", StringComparison.Ordinal)).Speaker);
+    }
 }
