@@ -48,7 +48,7 @@ internal sealed class CueLexicon
         "characterise", "characterises", "characterised", "characterize", "characterizes", "characterized", "brand",
         "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "hail", "hails",
         "hailed", "describing", "asking", "urging", "read", "reads",
-        "talked", "spoke", "speaks",
+        "talked", "spoke", "speaks", "accuse", "accuses", "accused", "accusing",
     ];
 
     // Two-word cues: the first word counts only before one of these.

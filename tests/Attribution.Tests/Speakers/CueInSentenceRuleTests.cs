@@ -43,4 +43,22 @@ public class CueInSentenceRuleTests
 
         Attributed.Expect(quote, "far too small for the town it serves", QuoteKind.Partial, null, null, AttributionRule.None);
     }
+
+    [Theory]
+    [InlineData("The town council accused the mayor of “siding with criminals.”", "town council")]
+    [InlineData("Tom Hale accused the network of “swindling” its viewers.", "Tom Hale")]
+    public void Who_accuses_someone_of_quoted_words_says_them(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal((speaker, "accused"), (quote.Speaker?.Name, quote.Cue?.Text));
+    }
+
+    [Fact]
+    public void Who_is_accused_of_quoted_words_does_not_say_them()
+    {
+        var quotes = Attributed.Run("The mayor was accused of “siding with criminals and thieves in the night.”").Quotes;
+
+        Assert.All(quotes, q => Assert.NotEqual("mayor", q.Speaker?.Name));
+    }
 }
