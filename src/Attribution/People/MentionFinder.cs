@@ -68,19 +68,6 @@ internal static class MentionFinder
         word.Length >= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z') &&
         (word.EndsWith("er") || word.EndsWith("or") || word.EndsWith("ist") || word.EndsWith("ant") || word.EndsWith("ent") || word.EndsWith("ian"));
 
-    /// <summary>A capitalised reporting verb in the past tense (<c>Added</c>, <c>Said</c>), which no name begins with.</summary>
-    private static bool IsOpeningCue(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 4 || word.Length > 24 || !(word.EndsWith("ed") || word.Equals("Said", StringComparison.Ordinal) || word.Equals("Wrote", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return Speakers.CueLexicon.Default.IsCueWord(lower);
-    }
-
     /// <summary>The end of a capitalised run: it takes <c>of</c> after a title head and lower-case name particles.</summary>
     private static int RunEnd(Document document, NameLexicon lexicon, int start, int limit)
     {
@@ -132,7 +119,7 @@ internal static class MentionFinder
         }
 
         // "Added Tallis:", "Remarked scientist Rhea Tallis,": a sentence may open on its reporting verb, before the name.
-        if (start == sentence.FirstToken && start < end - 1 && IsOpeningCue(document[tokens[start]]))
+        if (start == sentence.FirstToken && start < end - 1 && char.IsUpper(document[tokens[start]][0]) && Speakers.CueLexicon.Default.IsPastCue(document[tokens[start]]))
         {
             start++;
         }

@@ -159,6 +159,24 @@ internal sealed class CueLexicon
     public bool IsCueWord(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && verbFilter.MayContain(word) && verbs.ContainsKey(word);
 
+    /// <summary>
+    /// Whether <paramref name="word"/>, in any case, is a reporting verb in the past tense (<c>Remarked</c>,
+    /// <c>Said</c>, <c>wrote</c>): the form a sentence that opens on its cue takes (<c>Added Tallis: “…”</c>).
+    /// </summary>
+    public bool IsPastCue(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.Length > MaxPastCueLength)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return IsCueWord(lower) && (lower.EndsWith("ed") || lower.SequenceEqual("said") || lower.SequenceEqual("wrote"));
+    }
+
+    private const int MaxPastCueLength = 24;
+
     /// <summary>The start of a cue that ends exactly at token <paramref name="last"/>, or -1.</summary>
     public int MatchEndingAt(Document document, int last, int floor, int limit, out CueTraits traits)
     {

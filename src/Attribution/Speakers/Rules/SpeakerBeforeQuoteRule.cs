@@ -134,15 +134,10 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             return null;
         }
 
+        // A hearer's verb or a question opening a sentence is a participle clause (Asked about it, …; Told of the plan, …).
         var word = context[floor];
-        if (word.Length < 3 || word.Length > 24 || !char.IsUpper(word[0]) || context.Tokens[floor].Kind != TokenKind.Word)
-        {
-            return null;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        if (!IsPastCue(context, lower))
+        if (context.Tokens[floor].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !context.Cues.IsPastCue(word) ||
+            word.Equals("asked", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -151,11 +146,6 @@ internal sealed class SpeakerBeforeQuoteRule : IQuoteRule
             ? new Decision(speaker, floor, floor + 1, AttributionRule.SpeakerBeforeQuote, 0.95, open)
             : null;
     }
-
-    /// <summary>A cue in the past tense that names no hearer (<c>remarked</c>, <c>said</c>; not <c>asked</c> or <c>told</c>).</summary>
-    private static bool IsPastCue(AttributionContext context, ReadOnlySpan<char> word) =>
-        context.Cues.IsCueWord(word) && !word.SequenceEqual("asked") && !word.SequenceEqual("told") &&
-        (word.EndsWith("ed") || word.SequenceEqual("said") || word.SequenceEqual("wrote"));
 
     /// <summary>
     /// <c>Ann Lee thanked the crew, adding, “…”</c> and <c>Ann Lee visited and wrote “…”</c>: a participle or a second
