@@ -30,6 +30,7 @@ internal static class MentionFinder
         var first = mentions.Count;
         var firstString = strings.Count;
         HashSet<ulong>? runs = null;
+        HashSet<string>? wordSurnames = null;
         var checkpoint = Growth.ProjectEvery;
         foreach (var sentence in document.Sentences)
         {
@@ -51,7 +52,7 @@ internal static class MentionFinder
                 }
 
                 var end = RunEnd(document, lexicon, t, sentence.EndToken);
-                if (Parse(document, lexicon, sentence, t, end, insideQuote, strings, ref runs) is { } mention)
+                if (Parse(document, lexicon, sentence, t, end, insideQuote, strings, ref runs, ref wordSurnames) is { } mention)
                 {
                     mentions.Add(mention);
                 }
@@ -110,7 +111,7 @@ internal static class MentionFinder
 
     private static NameMention? Parse(
         Document document, NameLexicon lexicon, Sentence sentence, int start, int end, ReadOnlySpan<bool> insideQuote, StringPool strings,
-        ref HashSet<ulong>? runs)
+        ref HashSet<ulong>? runs, ref HashSet<string>? wordSurnames)
     {
         var tokens = document.Tokens;
         while (start < end && lexicon.Stops.Contains(document[tokens[start]]) && !lexicon.IsTitleWord(document[tokens[start]]))
@@ -219,6 +220,15 @@ internal static class MentionFinder
             }
         }
 
+        // "on Twitter West accused": a body's or place's word glued before such a surname is not part of the name.
+        if (nameWords >= 2 && !titled && wordSurnames is not null &&
+            wordSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Words.Stem(document[tokens[end - 1]])) &&
+            (lexicon.Classify(Words.Stem(document[tokens[end - 2]])) & NameWord.NotName) != 0)
+        {
+            start = nameStart = end - 1;
+            nameWords = 1;
+        }
+
         for (var k = nameStart; k < end; k++)
         {
             var classes = lexicon.Classify(Words.Stem(document[tokens[k]]));
@@ -229,6 +239,23 @@ internal static class MentionFinder
             if (k == nameStart && nameWords >= 2 && capitalised && (classes & NameWord.NotName) != 0 && FirstNames.Default.Contains(document[tokens[k]]))
             {
                 classes &= ~NameWord.NotName;
+            }
+
+            // "rapper Kanye West", "singer Doris Day": a surname that is also a word of places' and bodies' names ends
+            // a person's name when a title or role says it is one; the article's later "West" alone is then that
+            // person too.
+            if (k == end - 1 && capitalised && (classes & NameWord.NotName) != 0 && (classes & (NameWord.Stop | NameWord.Pronoun)) == 0)
+            {
+                var word = Words.Stem(document[tokens[k]]);
+                if (nameWords >= 2 && titled && k == nameStart + 1)
+                {
+                    (wordSurnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(strings.Get(word));
+                    classes &= ~NameWord.NotName;
+                }
+                else if (nameWords == 1 && wordSurnames is not null && wordSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                {
+                    classes &= ~NameWord.NotName;
+                }
             }
 
             if (capitalised ? (classes & (NameWord.NotName | NameWord.Stop | NameWord.Pronoun)) != 0 : (classes & NameWord.Particle) == 0)

@@ -50,6 +50,9 @@ internal sealed class NameLexicon
         "Engineer", "Pilot", "Astronaut", "Cosmonaut", "Activist", "Campaigner", "Organiser", "Organizer",
         "Vice-President", "Vice-Chancellor", "MP", "MEP", "MSP", "AM", "TD", "MLA", "Whip", "Lawmaker",
         "Legislator", "Congressmember", "Official", "Spokesperson", "Superintendent", "Sheriff", "Warden",
+        "Rapper", "Musician", "Comedian", "Artist", "Poet", "Writer", "Journalist", "Reporter", "Presenter",
+        "Broadcaster", "Producer", "Filmmaker", "Designer", "Photographer", "Dancer", "Composer", "Businessman",
+        "Businesswoman", "Entrepreneur",
     ];
 
     /// <summary>Words that qualify a title head (<c>Foreign</c> Secretary, <c>Prime</c> Minister, Secretary <c>of State</c>).</summary>

@@ -52,6 +52,25 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The rapper Kenji West opened the show. Later, West thanked the crowd.", "Kenji West", "West")]
+    [InlineData("Singer Dara Hall opened the show. The next day on Twitter Hall thanked the crowd.", "Dara Hall", "Hall")]
+    public void Surname_that_is_also_a_word_of_places_names_ends_a_titled_name_and_then_names_that_person_alone(
+        string text, string name, string alone)
+    {
+        var names = Mentions(text).Mentions.Select(m => m.Name).ToList();
+
+        Assert.Equal([name, alone], names);
+    }
+
+    [Theory]
+    [InlineData("Kenji West opened the show.")]
+    [InlineData("The road to the West opened in May. West winds blew.")]
+    public void The_same_word_without_a_title_is_no_surname(string text)
+    {
+        Assert.DoesNotContain(Mentions(text).Mentions, m => m.Surname == "West");
+    }
+
+    [Theory]
     [InlineData("Westmarch Secretary-General Anna Berg visited the ward.", "Secretary-General")]
     [InlineData("The Attorney-General Tom Hale visited the ward.", "Attorney-General")]
     public void Hyphenated_title_made_of_title_words_is_a_title(string text, string title)
