@@ -47,7 +47,10 @@ internal static class PhraseFinder
 
     // What a person or body issues in writing, and speaks through: "issued a statement saying".
     private static readonly WordSet Statements = new(
-        ["statement", "announcement", "letter", "message", "note", "post", "tweet", "email", "release", "communique", "memo"]);
+        ["statement", "announcement", "letter", "message", "note", "post", "tweet", "email", "release", "communique", "memo", "speech"]);
+
+    /// <summary>Whether the word names something a person or body issues and speaks through (a statement, a letter, a speech).</summary>
+    public static bool IsStatement(ReadOnlySpan<char> word) => Statements.Contains(word);
 
     private static readonly WordSet Participles = new(["told", "said", "written", "shown", "given", "read"]);
 
@@ -365,8 +368,11 @@ internal static class PhraseFinder
         // "Dr Ann Lee of the university said": a description that opens with a name is that person.
         // An unverified name counts when "of" and a capitalised body follow it, as a person's affiliation does ("Sheldon
         // Yett of UNICEF said"); names of bodies keep their "of" inside one capitalised run.
+        // "Ann Lee's son said", "Day's animal foundation said": a possessive name owns the speaker, it is not the
+        // speaker, unless what it owns is a statement it speaks through.
         var leading = context.MentionStartingAt(start);
         if (leading >= 0 && context.Mentions[leading].EndToken <= j &&
+            (!Words.IsPossessive(context[context.Mentions[leading].EndToken - 1]) || Statements.Contains(context[j])) &&
             (context.IsVerifiedPerson(leading) || IsAffiliated(context, leading, j)))
         {
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[leading].EndToken, leading);
@@ -408,6 +414,13 @@ internal static class PhraseFinder
             !(IsPrepositionObject(context, before.FirstToken, floor) && NameEndingAt(context, comma - 1, open + 1) is { } apposed && apposed.FirstToken == open + 1))
         {
             return LeadingName(context, before.FirstToken, floor) ?? before;
+        }
+
+        // "Forty judges, including Orla Venn, signed": an aside naming some of them is no apposition; the subject
+        // stands before it.
+        if (open >= floor && context.IsPunctuation(open, ',') && open + 1 < comma && (context.IsWord(open + 1, "including") || context.IsWord(open + 1, "among")))
+        {
+            return DescriptionBefore(context, open, floor);
         }
 
         if (NameEndingAt(context, comma - 1, open + 1) is { } inside)

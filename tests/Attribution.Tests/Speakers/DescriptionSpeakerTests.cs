@@ -52,4 +52,14 @@ public class DescriptionSpeakerTests
 
         Assert.Equal(speaker, quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Ann Lee died in May. Lee's son said she had been in “excellent health for her age”.", "Lee's son")]
+    [InlineData("Ann Lee died in May. Lee's animal foundation said she had been in “excellent health for her age”.", "Lee's animal foundation")]
+    public void A_possessive_name_owns_the_speaker_and_is_not_the_speaker(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }

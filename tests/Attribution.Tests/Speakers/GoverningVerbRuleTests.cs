@@ -110,6 +110,16 @@ public class GoverningVerbRuleTests
     }
 
     [Fact]
+    public void A_prepositional_object_before_a_participle_is_not_its_subject()
+    {
+        var quote = Attributed.Single(
+            "Singer Kel Varn entered the race in July. Varn held his first campaign rally in Charleston, where he tearfully " +
+            "discussed potentially aborting his first child with wife Kim Lor, screaming “I almost killed my daughter!”");
+
+        Assert.Equal("Kel Varn", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_name_set_off_by_a_comma_at_the_subjects_start_is_the_speaker_whatever_the_aside_after_it()
     {
         var quote = Attributed.Single(

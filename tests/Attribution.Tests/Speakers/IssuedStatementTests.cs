@@ -17,6 +17,19 @@ public class IssuedStatementTests
         Assert.Equal(("town council", AttributionRule.SpeakerBeforeQuote), (quote.Speaker?.Name, quote.Rule));
     }
 
+    [Theory]
+    [InlineData("Forty former judges signed a letter saying the ruling “has every mark of a political decision.”", "former judges")]
+    [InlineData("Forty former judges, including former justice Orla Venn, signed a letter saying the ruling “has every mark of a political decision.”", "former judges")]
+    [InlineData("The next day, with the strike ongoing, Mayor Ada Lind delivered a speech declaring herself the “mayor of the workers.”", "Ada Lind")]
+    public void The_signer_of_a_letter_or_giver_of_a_speech_speaks_through_its_participle(string text, string speaker)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Contains(speaker, quote.Speaker?.Name);
+        Assert.DoesNotContain("including", quote.Speaker?.Name);
+        Assert.DoesNotContain("letter", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void A_statement_nobody_is_said_to_issue_stays_the_statement()
     {

@@ -239,6 +239,16 @@ internal sealed class GoverningVerbRule : IQuoteRule
     /// <summary>The subject of <paramref name="verb"/>, borrowed from its governors where it has none, or -1.</summary>
     internal static int SubjectOf(LinguisticDocument analysis, int verb, int start, int end)
     {
+        var subject = SubjectOf(analysis, verb, start, end, out var prepositional);
+        return subject >= 0 ? subject : prepositional;
+    }
+
+    // A subject never follows a preposition; one that does (with wife Kim Lor, screaming “…”) is the parser misreading
+    // a prepositional object, so the verb's subject is borrowed from its governor instead, and that one is kept, as
+    // prepositional, only for when there is none (Biden, during his conference, countered: the aside set off by commas).
+    private static int SubjectOf(LinguisticDocument analysis, int verb, int start, int end, out int prepositional)
+    {
+        prepositional = -1;
         for (var climb = 0; climb <= MaxClimb && verb >= 0; climb++)
         {
             // "The Gazette quoted Hal Orne as saying “…”": who is quoted speaks, not who quotes.
@@ -249,7 +259,12 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
             if (Dependent(analysis, verb, "nsubj", start, end) is var subject and >= 0)
             {
-                return subject;
+                if (Dependent(analysis, subject, "case", -1, -1) < 0)
+                {
+                    return subject;
+                }
+
+                prepositional = prepositional < 0 ? subject : prepositional;
             }
 
             if (Dependent(analysis, verb, "nsubj:pass", start, end) >= 0)
@@ -263,7 +278,22 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 // A participle on a noun: the noun does it (the mayor, calling it “…”) unless it is done to it (a process
                 // called “…”).
                 var noun = analysis.Heads.AsSpan()[verb];
-                return analysis.XposOf(verb) == "VBG" && noun >= 0 && (noun < start || noun >= end) ? noun : -1;
+                if (analysis.XposOf(verb) != "VBG" || noun < 0 || (noun >= start && noun < end))
+                {
+                    return -1;
+                }
+
+                // A statement issued by someone speaks for them (officials signed a letter saying …, she delivered a
+                // speech declaring …): the subject of the verb the statement is the object of.
+                var issuing = analysis.Heads.AsSpan()[noun];
+                if (analysis.RelationOf(noun) == "obj" && issuing >= 0 && IsVerb(analysis, issuing) &&
+                    PhraseFinder.IsStatement(analysis.Words.AsSpan()[noun].Of(analysis.Text)) &&
+                    Dependent(analysis, issuing, "nsubj", start, end) is var issuer and >= 0)
+                {
+                    return issuer;
+                }
+
+                return noun;
             }
 
             if (relation is not ("conj" or "xcomp" or "advcl" or "parataxis" or "ccomp") && !relation.StartsWith("advcl:", StringComparison.Ordinal))
@@ -350,6 +380,17 @@ internal sealed class GoverningVerbRule : IQuoteRule
             context.Mentions[opening].EndToken < endToken && context.IsPunctuation(context.Mentions[opening].EndToken, ','))
         {
             return new SpeakerPhrase(SpeakerKind.Name, firstToken, context.Mentions[opening].EndToken, opening);
+        }
+
+        // What a comma sets off after the head is an aside, not the description (officials, including …, said).
+        for (var w = subject + 1; w <= last; w++)
+        {
+            if (analysis.UposOf(w) == PartOfSpeech.Punct && words[w].Of(analysis.Text) is ",")
+            {
+                last = w - 1;
+                endToken = words[last].Token + 1;
+                break;
+            }
         }
 
         if (last - first + 1 > MaxDescriptionWords)
