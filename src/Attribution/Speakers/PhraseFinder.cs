@@ -437,6 +437,11 @@ internal static class PhraseFinder
         return open >= floor && context.IsPunctuation(open, ',') ? DescriptionBefore(context, open, floor) : null;
     }
 
+    private static bool InsideCapitalisedName(AttributionContext context, int token, int limit) =>
+        token > 0 && token + 1 < limit && Words.IsLowerWord(context.Document, context.Tokens[token]) &&
+        Words.IsCapitalised(context.Document, context.Tokens[token - 1]) && Words.IsCapitalised(context.Document, context.Tokens[token + 1]) &&
+        !context.InsideQuote[token + 1];
+
     private static bool IsAffiliated(AttributionContext context, int mention, int last)
     {
         var m = context.Mentions[mention];
@@ -575,10 +580,12 @@ internal static class PhraseFinder
             return new SpeakerPhrase(SpeakerKind.Name, start, context.Mentions[mention].EndToken, mention);
         }
 
+        // A preposition ends the phrase, but for one between capitalised words, inside a body's name ("the Commission on
+        // Presidential Debates", "the Centre for Disease Control").
         var end = start;
         while (end < limit && end - start < MaxDescriptionWords && IsPhraseWord(context, end, allowCueWords: true) &&
                !(Prepositions.Contains(context[end]) && end > start && !context.IsWord(end, "from") && !context.IsWord(end, "at") &&
-                 !context.IsWord(end, "by")))
+                 !context.IsWord(end, "by") && !InsideCapitalisedName(context, end, limit)))
         {
             end++;
         }
@@ -607,7 +614,7 @@ internal static class PhraseFinder
             var inner = context.MentionStartingAt(k);
             var introduced = inner >= 0 && context.Mentions[inner].EndToken == end && k > start &&
                              Words.IsLowerWord(context.Document, context.Tokens[k - 1]) && !Determiners.Contains(context[k - 1]) &&
-                             !Prepositions.Contains(context[k - 1]) && !context.IsWord(k - 1, "of");
+                             !Prepositions.Contains(context[k - 1]) && !context.IsWord(k - 1, "of") && !InsideCapitalisedName(context, k - 1, end);
             if (inner >= 0 && (context.IsVerifiedPerson(inner) || introduced) && !Words.IsPossessive(context[context.Mentions[inner].EndToken - 1]))
             {
                 return new SpeakerPhrase(SpeakerKind.Name, k, context.Mentions[inner].EndToken, inner);

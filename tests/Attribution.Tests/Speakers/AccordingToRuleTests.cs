@@ -38,4 +38,15 @@ public class AccordingToRuleTests
         var quote = Assert.Single(result.Quotes, q => q.Kind != QuoteKind.Indirect);
         Attributed.Expect(quote, "a surprise to everyone in the hall", QuoteKind.Partial, null, null, AttributionRule.None);
     }
+
+    [Theory]
+    [InlineData("According to the Commission on Public Broadcasting, moderators would have “additional tools” in future.", "Commission on Public Broadcasting")]
+    [InlineData("According to the Centre for Coastal Research, the reef is “likely to recover”.", "Centre for Coastal Research")]
+    [InlineData("According to the commission on Tuesday, moderators would have “additional tools” in future.", "commission")]
+    public void A_preposition_between_capitalised_words_stays_inside_a_bodys_name(string text, string speaker)
+    {
+        var quote = Assert.Single(Attributed.Run(text).Quotes, q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
 }
