@@ -13,6 +13,9 @@ internal static class MentionFinder
 {
     private const int MaxNameWords = 4;
 
+    // Particles that open a surname and are nobody's given name (Van, Al and Del are both).
+    private static readonly WordSet SurnameParticles = new(["La", "Le", "De", "Di", "Da", "Du", "Der", "Den", "Dos", "Das", "Della", "Von", "Ter", "Ten", "Zu"], ignoreCase: false);
+
     /// <summary>News text names someone about once every twelve tokens; lists sized for that rarely regrow.</summary>
     public const int TokensPerMention = 12;
 
@@ -278,6 +281,14 @@ internal static class MentionFinder
             firstName = null;
             title ??= strings.Get(document[tokens[titleEnd]]);
         }
+        // "La Riva said", "De Niro told": a surname that opens on a particle, used alone, is one surname, not a given
+        // name and a surname, and names the person the article gave it to ("Gloria La Riva").
+        if (nameWords >= 2 && firstName is not null && SurnameParticles.Contains(firstName) && !FirstNames.Default.Contains(firstName))
+        {
+            firstName = null;
+            nameWords = 1;
+        }
+
         var spanEnd = tokens[end - 1].Start + Words.Stem(document[tokens[end - 1]]).Length;
         return new NameMention(
             new TextSpan(tokens[start].Start, spanEnd),

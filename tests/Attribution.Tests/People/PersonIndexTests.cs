@@ -19,6 +19,31 @@ public class PersonIndexTests
         Assert.Equal([0, 0], Enumerable.Range(0, mentions.Count).Select(index.PersonOf));
     }
 
+    [Theory]
+    [InlineData("Gloria La Riva arrived. Later, La Riva spoke.", "Gloria La Riva")]
+    [InlineData("Marco De Santis arrived. Later, De Santis spoke.", "Marco De Santis")]
+    [InlineData("Van Morrison arrived. Later, Van Morrison spoke.", "Van Morrison")]
+    public void Surname_that_opens_on_a_particle_joins_the_full_name(string text, string name)
+    {
+        var (mentions, index) = Index(text);
+
+        var person = Assert.Single(index.People);
+
+        Assert.Equal(name, person.Name);
+        Assert.Equal([0, 0], Enumerable.Range(0, mentions.Count).Select(index.PersonOf));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_particle_surname_is_that_persons()
+    {
+        var quotes = Attributed.Run(
+            "Host Kaia Lind asked the questions. Gloria La Riva spoke first. La Riva described the war as a “horrible” waste. " +
+            "She called it a “genocidal war.”").Quotes;
+        var quote = quotes[^1];
+
+        Assert.Equal("Gloria La Riva", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void Surname_mentioned_before_the_full_name_joins_the_first_later_person()
     {
