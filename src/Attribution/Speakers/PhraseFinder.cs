@@ -716,4 +716,9 @@ internal static class PhraseFinder
     /// </summary>
     private static bool IsNounAfterArticle(AttributionContext context, int token) =>
         token > 0 && context.Tokens[token - 1].Kind == TokenKind.Word && Articles.Contains(context[token - 1]);
+
+    /// <summary>Whether the cue word at <paramref name="token"/> follows an article or a possessive (<c>the team's claims</c>), so is a noun.</summary>
+    public static bool IsNounUse(AttributionContext context, int token) =>
+        IsNounAfterArticle(context, token) ||
+        (token > 0 && context.Tokens[token - 1].Kind == TokenKind.Word && Words.IsPossessive(context[token - 1]) && !IsSubjectPronoun(context, token - 1));
 }

@@ -61,4 +61,22 @@ public class CueInSentenceRuleTests
 
         Assert.All(quotes, q => Assert.NotEqual("mayor", q.Speaker?.Name));
     }
+
+    [Theory]
+    [InlineData("Senator Ada Lind denounced the council's claims as a “national embarrassment”.")]
+    [InlineData("Senator Ada Lind dismissed the report as “a work of fiction”.")]
+    public void What_a_person_calls_a_cue_noun_in_the_as_frame_is_that_persons(string text)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal("Ada Lind", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_cue_noun_right_before_the_quotation_still_gives_its_owner()
+    {
+        var quote = Attributed.Single("Part of the council's statement read, “the library will close in May.”");
+
+        Assert.Equal("council", quote.Speaker?.Name);
+    }
 }

@@ -109,6 +109,19 @@ public class GoverningVerbRuleTests
             quotes.Select(q => (q.Text, q.Speaker?.Name)));
     }
 
+    [Theory]
+    [InlineData("At the final debate, Senator Ada Lind announced her plan to choose a woman to be her running mate, saying “I commit that I will in fact pick a woman to be vice president”.")]
+    // Straight marks: with curly ones the parser reads this infinitive as a purpose clause (advcl), whose subject is the verb's.
+    [InlineData("Backlash from the remarks led Senator Ada Lind to express \"I should not have been so careless. No one should have to vote for any party based on their race.\"")]
+    [InlineData("Other members have broken with the party, such as Senator Ada Lind, who denounced the leadership's plans as a “national embarrassment”.")]
+    [InlineData("Other members have broken with the party, such as former Westmarch senator Ada Lind, who denounced the leadership's plans as a “national embarrassment”.")]
+    public void The_speaker_is_found_through_an_infinitive_an_object_that_controls_it_or_a_relative_pronoun(string text)
+    {
+        var quote = Assert.Single(Attributed.Run(text).Quotes, q => q.Kind != QuoteKind.Indirect);
+
+        Assert.Equal("Ada Lind", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void A_prepositional_object_before_a_participle_is_not_its_subject()
     {

@@ -33,6 +33,13 @@ internal sealed class CueInSentenceRule : IQuoteRule
                 return null;
             }
 
+            // "denounced the team's claims as a “national embarrassment”": a cue word after a possessive or an article
+            // is a noun; in the frame "V the noun as “…”" the quotation is what V calls it, and V's subject speaks.
+            if (cueEnd > 0 && PhraseFinder.IsNounUse(context, c) && IsAsFrame(context, cueEnd, q.OpenToken))
+            {
+                continue;
+            }
+
             if (cueEnd > 0)
             {
                 return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, sentence.FirstToken, q.OpenToken), c, cueEnd, 0.8);
@@ -58,6 +65,18 @@ internal sealed class CueInSentenceRule : IQuoteRule
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words <c>[from, to)</c> end on <c>as</c>, perhaps with an article after it (<c>… as a</c>).</summary>
+    private static bool IsAsFrame(AttributionContext context, int from, int to)
+    {
+        var t = to - 1;
+        if (t >= from && context.Tokens[t].Kind == TokenKind.Word && (context.IsWord(t, "a") || context.IsWord(t, "an") || context.IsWord(t, "the")))
+        {
+            t--;
+        }
+
+        return t >= from && context.IsWord(t, "as");
     }
 
     private static Decision? Decide(SpeakerPhrase? speaker, int cueStart, int cueEnd, double confidence) =>

@@ -259,6 +259,14 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
             if (Dependent(analysis, verb, "nsubj", start, end) is var subject and >= 0)
             {
+                // "Chris Lowe, who denounced …": a relative pronoun stands for the noun its clause modifies, which after a
+                // comma is the name or noun just before it, however the parse attached the clause.
+                var modified = analysis.Heads.AsSpan()[verb];
+                if (analysis.XposOf(subject) is "WP" or "WDT" && analysis.RelationOf(verb) == "acl:relcl" && modified >= 0 && (modified < start || modified >= end))
+                {
+                    return Antecedent(analysis, subject) is var before and >= 0 && (before < start || before >= end) ? before : modified;
+                }
+
                 if (Dependent(analysis, subject, "case", -1, -1) < 0)
                 {
                     return subject;
@@ -278,8 +286,22 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 // A participle on a noun: the noun does it (the mayor, calling it “…”) unless it is done to it (a process
                 // called “…”).
                 var noun = analysis.Heads.AsSpan()[verb];
-                if (analysis.XposOf(verb) != "VBG" || noun < 0 || (noun >= start && noun < end))
+                if (noun < 0 || (noun >= start && noun < end))
                 {
+                    return -1;
+                }
+
+                // An infinitive on a verb's object is that verb's subject's (she announced her plan to choose …,
+                // saying “…”).
+                if (analysis.XposOf(verb) != "VBG")
+                {
+                    var planning = analysis.Heads.AsSpan()[noun];
+                    if (analysis.XposOf(verb) == "VB" && analysis.RelationOf(noun) == "obj" && planning >= 0 && IsVerb(analysis, planning))
+                    {
+                        verb = planning;
+                        continue;
+                    }
+
                     return -1;
                 }
 
@@ -301,10 +323,37 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 return -1;
             }
 
-            verb = analysis.Heads.AsSpan()[verb];
+            // "The backlash led Lind to express “…”": an infinitive after a verb's object is the object's to do.
+            var governor = analysis.Heads.AsSpan()[verb];
+            if (relation == "xcomp" && governor >= 0 && Dependent(analysis, governor, "obj", start, end) is var controller and >= 0 &&
+                controller < verb && analysis.UposOf(controller) is PartOfSpeech.Propn or PartOfSpeech.Noun or PartOfSpeech.Pron)
+            {
+                return controller;
+            }
+
+            verb = governor;
         }
 
         return -1;
+    }
+
+    /// <summary>The head of the name or noun just before <c>, who</c>, or -1 when no comma and noun stand there.</summary>
+    private static int Antecedent(LinguisticDocument analysis, int relative)
+    {
+        var sentence = analysis.Sentences.AsSpan()[analysis.SentenceOfWord(relative)];
+        var noun = relative - 2;
+        if (noun < sentence.FirstWord || analysis.Words.AsSpan()[relative - 1].Of(analysis.Text) is not "," ||
+            analysis.UposOf(noun) is not (PartOfSpeech.Propn or PartOfSpeech.Noun))
+        {
+            return -1;
+        }
+
+        for (var climb = 0; climb <= MaxNameTokens && analysis.RelationOf(noun) is "flat" or "compound"; climb++)
+        {
+            noun = analysis.Heads.AsSpan()[noun];
+        }
+
+        return noun;
     }
 
     /// <summary>Whether the verb is <c>quote</c> or <c>cite</c> in some form, which report another's words.</summary>
@@ -352,6 +401,12 @@ internal sealed class GoverningVerbRule : IQuoteRule
         if (upos is not (PartOfSpeech.Noun or PartOfSpeech.Propn))
         {
             return null;
+        }
+
+        // A name's word is that name, title and all ("former governor Chris Lowe, who …").
+        if (upos == PartOfSpeech.Propn && NameAt(context, token) is { } name)
+        {
+            return name;
         }
 
         // A description with a name in apposition is that person (the firm's chief, Lena Ruiz, …).
