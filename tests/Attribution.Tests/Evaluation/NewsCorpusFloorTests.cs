@@ -22,7 +22,7 @@ public sealed class NewsCorpusFloorTests
     public void News_indirect_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.770, News.Indirect.ExactF1);
 
     [Fact]
-    public void Interviews_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.959, Interviews.Quoted.ExactF1);
+    public void Interviews_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.958, Interviews.Quoted.ExactF1);
 
     private static (GroupScore, GroupScore) Totals(string folder, int articles)
     {
