@@ -29,7 +29,7 @@ internal sealed class CueLexicon
         "replies", "replied", "respond", "responds", "responded", "answer", "answers", "answered", "comment",
         "comments", "commented", "point", "points", "pointed", "estimate", "estimates", "estimated", "advise", "advises",
         "advised", "intimate", "intimates", "intimated", "disclose", "discloses", "disclosed", "reiterate", "reiterates",
-        "reiterated", "noting", "warning", "insisting", "claiming", "arguing", "explaining", "stating", "announcing",
+        "reiterated", "rule", "rules", "ruled", "noting", "warning", "insisting", "claiming", "arguing", "explaining", "stating", "announcing",
         "declaring", "confirming", "stressing", "admitting", "suggesting", "writing", "tweeting", "revealing",
     ];
 

@@ -122,13 +122,7 @@ internal static class PhraseFinder
         }
 
         // "The viewer is then asked “…”": a passive with no agent names the hearer, not the speaker.
-        var k = cue - 1;
-        while (k >= floor && Words.IsLowerWord(context.Document, context.Tokens[k]) && Adverbs.Contains(context[k]))
-        {
-            k--;
-        }
-
-        if (k >= floor && BeForms.Contains(context[k]) && (context[cue].EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(context[cue])))
+        if (IsPassive(context, cue, floor))
         {
             return null;
         }
@@ -237,6 +231,18 @@ internal static class PhraseFinder
         return SubjectBefore(context, verb, floor) is { } issuer && !Statements.Contains(context[issuer.EndToken - 1]) ? issuer : null;
     }
 
+    /// <summary>Whether the cue at <paramref name="cue"/> is a passive participle after a form of <c>be</c> (<c>was told</c>, <c>had been promised</c>).</summary>
+    public static bool IsPassive(AttributionContext context, int cue, int floor)
+    {
+        var k = cue - 1;
+        while (k >= floor && Words.IsLowerWord(context.Document, context.Tokens[k]) && Adverbs.Contains(context[k]))
+        {
+            k--;
+        }
+
+        return k >= floor && BeForms.Contains(context[k]) && (context[cue].EndsWith("ed", StringComparison.Ordinal) || Participles.Contains(context[cue]));
+    }
+
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
     public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor)
     {
@@ -293,6 +299,13 @@ internal static class PhraseFinder
         if (j < floor || context.InsideQuote[j])
         {
             return null;
+        }
+
+        // "The union opposed the merger and said …", "Ann Lee said she was tired, and argued …": a verb joined to an
+        // earlier one shares its subject, the subject of the sentence's first verb.
+        if (j > floor && context.IsWord(j, "and") && SharedSubject(context, floor, j) is { } shared)
+        {
+            return shared;
         }
 
         if (IsSubjectPronoun(context, j))
@@ -716,6 +729,47 @@ internal static class PhraseFinder
     /// </summary>
     private static bool IsNounAfterArticle(AttributionContext context, int token) =>
         token > 0 && context.Tokens[token - 1].Kind == TokenKind.Word && Articles.Contains(context[token - 1]);
+
+    /// <summary>
+    /// The subject of the clause that <c>and</c> at <paramref name="and"/> continues: that of the first verb of its clause
+    /// (from the sentence's start, a semicolon, or a relative <c>, who</c>) that has a subject of its own, not a
+    /// participle after a leading phrase (<c>In a video message posted to Twitter, Warren commended …</c>).
+    /// </summary>
+    private static SpeakerPhrase? SharedSubject(AttributionContext context, int floor, int and)
+    {
+        var start = floor;
+        for (var t = and - 1; t > floor; t--)
+        {
+            if (context.IsPunctuation(t, ';'))
+            {
+                start = t + 1;
+                break;
+            }
+
+            if (context.IsWord(t, "who") && context.IsPunctuation(t - 1, ','))
+            {
+                start = t;
+                break;
+            }
+        }
+
+        for (var t = start + 1; t < and; t++)
+        {
+            var word = context[t];
+            var verbLike = !context.InsideQuote[t] && Words.IsLowerWord(context.Document, context.Tokens[t]) && !Between.Contains(word) && !BeForms.Contains(word) &&
+                           (Clauses.IsFiniteVerb(context, t) || (context.Cues.Match(context.Document, t, and, out _) > 0 && !IsNounUse(context, t)));
+            if (verbLike && SubjectBefore(context, t, floor) is { } subject)
+            {
+                // A subject opens its clause or follows a comma; one cut out of a leading phrase is a participle's noun.
+                if (subject.FirstToken <= start || context.IsPunctuation(subject.FirstToken - 1, ','))
+                {
+                    return subject;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the cue word at <paramref name="token"/> follows an article or a possessive (<c>the team's claims</c>), so is a noun.</summary>
     public static bool IsNounUse(AttributionContext context, int token) =>

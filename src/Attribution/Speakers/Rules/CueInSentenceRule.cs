@@ -42,7 +42,15 @@ internal sealed class CueInSentenceRule : IQuoteRule
 
             if (cueEnd > 0)
             {
-                return Decide(PhraseFinder.SpeakerOf(context, c, cueEnd, sentence.FirstToken, q.OpenToken), c, cueEnd, 0.8);
+                // A passive with no agent ("it had been promised “…”") names a hearer; a cue before it may still name
+                // the speaker ("The union … said it had been promised").
+                var speaker = PhraseFinder.SpeakerOf(context, c, cueEnd, sentence.FirstToken, q.OpenToken);
+                if (speaker is null && PhraseFinder.IsPassive(context, c, sentence.FirstToken) && !context.IsWord(cueEnd, "by"))
+                {
+                    continue;
+                }
+
+                return Decide(speaker, c, cueEnd, 0.8);
             }
         }
 

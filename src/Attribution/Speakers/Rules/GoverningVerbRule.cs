@@ -71,12 +71,13 @@ internal sealed class GoverningVerbRule : IQuoteRule
             return null;
         }
 
-        var verbText = verb >= 0 ? analysis.Words.AsSpan()[verb].Of(context.Document.Text) : default;
-        var reports = verb >= 0 && context.Cues.IsCueWord(verbText);
         if (verb < 0)
         {
             return null;
         }
+
+        var verbText = analysis.Words.AsSpan()[verb].Of(context.Document.Text);
+        var reports = context.Cues.IsCueWord(verbText);
 
         var subject = SubjectOf(analysis, verb, start, end);
         if (subject < 0 || Phrase(context, analysis, subject, start, end) is not { } phrase)
