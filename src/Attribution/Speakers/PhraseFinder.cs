@@ -94,6 +94,9 @@ internal static class PhraseFinder
         "there", "what", "how", "why", "where", "when", "to", "of", "for", "by", "with", "also", "it", "this",
         "be", "been", "being", "do", "does", "did", "not", "no", "yes", "then", "now", "had", "has", "have", "was",
         "were", "is", "are", "will", "would", "can", "could", "should", "must",
+
+        // Adverbs of order and time before a participle ("the withdrawal “…” first announced in May").
+        "first", "again", "once", "since", "later", "earlier", "previously", "recently", "only", "just",
     ]);
 
     public static bool IsTimeWord(ReadOnlySpan<char> word) => TimeWords.Contains(word) || TimeAdverbs.Contains(word);
@@ -717,8 +720,9 @@ internal static class PhraseFinder
             return false;
         }
 
+        // A lone small letter is a fragment of a word an invisible character split ("Post'\u200Ds"), not a noun.
         var word = context[token];
-        return !NotHeads.Contains(word) && !Determiners.Contains(word) && !Prepositions.Contains(word) &&
+        return !(word.Length == 1 && char.IsLower(word[0])) && !NotHeads.Contains(word) && !Determiners.Contains(word) && !Prepositions.Contains(word) &&
                (context.Cues.Match(context.Document, token, context.Tokens.Length, out _) < 0 || IsNounAfterArticle(context, token));
     }
 

@@ -102,4 +102,21 @@ public class SpeakerAfterQuoteRuleTests
 
         Assert.Equal("Keni Lesa", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void An_adverb_before_a_participle_after_the_quotation_is_no_speaker()
+    {
+        var quote = Attributed.Single(
+            "On Sunday, the council announced a full closure, beyond the closure of the “river district” first announced seven days earlier.");
+
+        Assert.Equal("council", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_letter_split_off_by_an_invisible_joiner_is_no_speaker()
+    {
+        var quote = Attributed.Single("Forty former judges signed a letter saying the Gazette'\u200Ds report “has every mark of a political decision.”");
+
+        Assert.Contains("former judges", quote.Speaker?.Name);
+    }
 }
