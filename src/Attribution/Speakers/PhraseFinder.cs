@@ -569,6 +569,46 @@ internal static class PhraseFinder
 
             if (context.Tokens[t].Kind != TokenKind.Word)
             {
+                return OpeningApposition(context, first, limit);
+            }
+        }
+
+        return OpeningApposition(context, first, limit);
+    }
+
+    /// <summary>
+    /// <c>One of the study's authors, herpetologist Ann Lee, told …</c>: a name set off by commas after the description
+    /// a sentence opens with is the person it describes; null when the sentence opens otherwise.
+    /// </summary>
+    private static SpeakerPhrase? OpeningApposition(AttributionContext context, int first, int limit)
+    {
+        for (var t = first; t < Math.Min(limit, first + MaxDescriptionWords); t++)
+        {
+            if (context.Tokens[t].Kind != TokenKind.Word)
+            {
+                return t > first && context.IsPunctuation(t, ',') ? ApposedName(context, t + 1, limit) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A verified person's name within a few words after <paramref name="start"/>, closed by a comma, or null.</summary>
+    private static SpeakerPhrase? ApposedName(AttributionContext context, int start, int limit)
+    {
+        for (var t = start; t < Math.Min(limit, start + SubjectReach); t++)
+        {
+            var mention = context.MentionStartingAt(t);
+            if (mention >= 0)
+            {
+                var end = context.Mentions[mention].EndToken;
+                return context.IsVerifiedPerson(mention) && end < limit && context.IsPunctuation(end, ',')
+                    ? new SpeakerPhrase(SpeakerKind.Name, t, end, mention)
+                    : null;
+            }
+
+            if (!Words.IsLowerWord(context.Document, context.Tokens[t]))
+            {
                 return null;
             }
         }

@@ -12,6 +12,14 @@ public class SentenceSubjectColonTests
     }
 
     [Fact]
+    public void Name_set_off_by_commas_after_an_opening_description()
+    {
+        var quote = Attributed.Single("One of the study's authors, herpetologist Ada Lind, praised the crew on the radio: “They were brave.”");
+
+        Assert.Equal("Ada Lind", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Name_after_a_capitalised_word_and_a_role()
     {
         var quote = Attributed.Single("Council leader Tom Hale praised the crew on the radio: “They were brave.”");
