@@ -49,7 +49,8 @@ internal static class Program
         var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain, data.GumTrain));
         var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var tagger = Tagging.TaggerTrainer.Train(train, dev, epochs, seed: 1, Console.Out);
+        var members = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : Tagging.TaggerTrainer.Members;
+        var tagger = Tagging.TaggerTrainer.Train(train, dev, epochs, seed: 1, Console.Out, members: members);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F0} s");
         Save(TaggerPath, tagger.Write);
         return 0;

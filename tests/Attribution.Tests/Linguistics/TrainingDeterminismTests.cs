@@ -28,6 +28,18 @@ public class TrainingDeterminismTests
     }
 
     [Fact]
+    public void A_tagger_averaged_over_several_perceptrons_trains_to_the_same_bytes()
+    {
+        // The members learn at once, on threads; their merge must not depend on which finishes first.
+        var first = Bytes(TaggerTrainer.Train(Train, Dev, 2, seed: 7, TextWriter.Null, members: 3).Write);
+        var second = Bytes(TaggerTrainer.Train(Train, Dev, 2, seed: 7, TextWriter.Null, members: 3).Write);
+        var single = Bytes(TaggerTrainer.Train(Train, Dev, 2, seed: 7, TextWriter.Null, members: 1).Write);
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, single);
+    }
+
+    [Fact]
     public void The_segmenter_recogniser_and_parser_train_to_the_same_bytes()
     {
         var tagger = TaggerTrainer.Train(Train, Dev, 2, seed: 7, TextWriter.Null);
