@@ -19,14 +19,45 @@ internal sealed class WordExceptions
 
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // For each ASCII first character (in lower case), a bit per length some key of that start has: every word of the
+    // text is looked up, twice where a token follows it, and almost none is an exception, so most are turned away
+    // here before the form is copied and hashed. Null when a key starts outside ASCII, which case-insensitive
+    // matching could make equal to an ASCII letter.
+    private readonly uint[]? lengthsByFirst;
+
     /// <param name="entries">
     /// Each form with the lengths of its words; a length with <see cref="NewToken"/> set starts a surface token of
     /// its own, the others continue the token (<c>cannot</c>: 3, 3 is one token of two words).
     /// </param>
     public WordExceptions(IEnumerable<KeyValuePair<string, byte[]>> entries)
     {
-        lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        lengthsByFirst = new uint[128];
+        foreach (var key in table.Keys)
+        {
+            var first = key.Length > 0 ? Normal(key[0]) : '\0';
+            if (first >= 128)
+            {
+                lengthsByFirst = null;
+                break;
+            }
+
+            if (key.Length is > 0 and <= MaxLength)
+            {
+                lengthsByFirst[char.ToLowerInvariant(first)] |= 1u << (key.Length - 1);
+            }
+        }
     }
+
+    /// <summary>Whether some key could be a form of <paramref name="length"/> (1 to <see cref="MaxLength"/>) characters starting with <paramref name="first"/>.</summary>
+    private bool MayHold(char first, int length)
+    {
+        first = Normal(first);
+        return lengthsByFirst is null || first >= 128 || (lengthsByFirst[char.ToLowerInvariant(first)] & (1u << (length - 1))) != 0;
+    }
+
+    private static char Normal(char c) => c == '’' ? '\'' : c;
 
     public static WordExceptions Empty { get; } = new([]);
 
@@ -103,7 +134,7 @@ internal sealed class WordExceptions
     /// <summary>The lengths of the words <paramref name="form"/> splits into, or null when the rules decide.</summary>
     public byte[]? Find(ReadOnlySpan<char> form)
     {
-        if (form.Length > MaxLength)
+        if (form.Length > MaxLength || (!form.IsEmpty && !MayHold(form[0], form.Length)))
         {
             return null;
         }
@@ -111,7 +142,7 @@ internal sealed class WordExceptions
         Span<char> normal = stackalloc char[form.Length];
         for (var i = 0; i < form.Length; i++)
         {
-            normal[i] = form[i] == '’' ? '\'' : form[i];
+            normal[i] = Normal(form[i]);
         }
 
         return lookup.TryGetValue(normal, out var lengths) ? lengths : null;
@@ -123,7 +154,7 @@ internal sealed class WordExceptions
     /// </summary>
     public byte[]? FindBefore(ReadOnlySpan<char> form, ReadOnlySpan<char> next)
     {
-        if (form.Length + 1 + next.Length > MaxLength)
+        if (form.Length + 1 + next.Length > MaxLength || !MayHold(form.IsEmpty ? ' ' : form[0], form.Length + 1 + next.Length))
         {
             return null;
         }
