@@ -19,11 +19,12 @@ internal sealed class WordExceptions
 
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    // For each ASCII first character (in lower case), a bit per length some key of that start has: every word of the
-    // text is looked up, twice where a token follows it, and almost none is an exception, so most are turned away
-    // here before the form is copied and hashed. Null when a key starts outside ASCII, which case-insensitive
-    // matching could make equal to an ASCII letter.
+    // For each ASCII first and last character (in lower case), a bit per length some key with that end has: every word
+    // of the text is looked up, twice where a token follows it, and almost none is an exception, so most are turned
+    // away here before the form is copied and hashed. Null when a key starts or ends outside ASCII, which
+    // case-insensitive matching could make equal to an ASCII letter.
     private readonly uint[]? lengthsByFirst;
+    private readonly uint[]? lengthsByLast;
 
     /// <param name="entries">
     /// Each form with the lengths of its words; a length with <see cref="NewToken"/> set starts a surface token of
@@ -34,27 +35,43 @@ internal sealed class WordExceptions
         var table = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         lengthsByFirst = new uint[128];
+        lengthsByLast = new uint[128];
         foreach (var key in table.Keys)
         {
-            var first = key.Length > 0 ? Normal(key[0]) : '\0';
-            if (first >= 128)
+            if (key.Length is 0 or > MaxLength)
             {
-                lengthsByFirst = null;
+                continue;
+            }
+
+            var first = Normal(key[0]);
+            var last = Normal(key[^1]);
+            if (first >= 128 || last >= 128)
+            {
+                lengthsByFirst = lengthsByLast = null;
                 break;
             }
 
-            if (key.Length is > 0 and <= MaxLength)
-            {
-                lengthsByFirst[char.ToLowerInvariant(first)] |= 1u << (key.Length - 1);
-            }
+            lengthsByFirst[char.ToLowerInvariant(first)] |= 1u << (key.Length - 1);
+            lengthsByLast[char.ToLowerInvariant(last)] |= 1u << (key.Length - 1);
         }
     }
 
-    /// <summary>Whether some key could be a form of <paramref name="length"/> (1 to <see cref="MaxLength"/>) characters starting with <paramref name="first"/>.</summary>
-    private bool MayHold(char first, int length)
+    /// <summary>
+    /// Whether some key could be a form of <paramref name="length"/> (1 to <see cref="MaxLength"/>) characters from
+    /// <paramref name="first"/> to <paramref name="last"/>.
+    /// </summary>
+    private bool MayHold(char first, char last, int length)
     {
+        if (lengthsByFirst is null || lengthsByLast is null)
+        {
+            return true;
+        }
+
         first = Normal(first);
-        return lengthsByFirst is null || first >= 128 || (lengthsByFirst[char.ToLowerInvariant(first)] & (1u << (length - 1))) != 0;
+        last = Normal(last);
+        var bit = 1u << (length - 1);
+        return (first >= 128 || (lengthsByFirst[char.ToLowerInvariant(first)] & bit) != 0) &&
+               (last >= 128 || (lengthsByLast[char.ToLowerInvariant(last)] & bit) != 0);
     }
 
     private static char Normal(char c) => c == '’' ? '\'' : c;
@@ -134,7 +151,7 @@ internal sealed class WordExceptions
     /// <summary>The lengths of the words <paramref name="form"/> splits into, or null when the rules decide.</summary>
     public byte[]? Find(ReadOnlySpan<char> form)
     {
-        if (form.Length > MaxLength || (!form.IsEmpty && !MayHold(form[0], form.Length)))
+        if (form.Length > MaxLength || (!form.IsEmpty && !MayHold(form[0], form[^1], form.Length)))
         {
             return null;
         }
@@ -154,7 +171,8 @@ internal sealed class WordExceptions
     /// </summary>
     public byte[]? FindBefore(ReadOnlySpan<char> form, ReadOnlySpan<char> next)
     {
-        if (form.Length + 1 + next.Length > MaxLength || !MayHold(form.IsEmpty ? ' ' : form[0], form.Length + 1 + next.Length))
+        if (form.Length + 1 + next.Length > MaxLength ||
+            !MayHold(form.IsEmpty ? ' ' : form[0], next.IsEmpty ? ' ' : next[^1], form.Length + 1 + next.Length))
         {
             return null;
         }
