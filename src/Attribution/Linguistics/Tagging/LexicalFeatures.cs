@@ -63,7 +63,7 @@ internal struct LexicalFeatures
         Span<char> lower = stackalloc char[n];
         for (var i = 0; i < n; i++)
         {
-            lower[i] = char.ToLowerInvariant(form[i]);
+            lower[i] = FeatureHash.ToLowerInvariant(form[i]);
         }
 
         return Of(form, lower, lowered: true);
