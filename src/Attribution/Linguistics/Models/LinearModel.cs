@@ -201,7 +201,53 @@ internal sealed unsafe class LinearModel
         }
 
         var block = 0;
-        if (Avx2.IsSupported)
+        if (Avx512F.IsSupported)
+        {
+            // Sixteen classes a register: the parser's 104 classes take two passes over the rows instead of four.
+            for (; block + 64 <= stride; block += 64)
+            {
+                Vector512<int> s0 = default, s1 = default, s2 = default, s3 = default;
+                for (var r = 0; r < count; r++)
+                {
+                    var row = starts[r] + block;
+                    s0 = Avx512F.Add(s0, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row)));
+                    s1 = Avx512F.Add(s1, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row + 16)));
+                    s2 = Avx512F.Add(s2, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row + 32)));
+                    s3 = Avx512F.Add(s3, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row + 48)));
+                }
+
+                Avx512F.Store(sums + block, s0);
+                Avx512F.Store(sums + block + 16, s1);
+                Avx512F.Store(sums + block + 32, s2);
+                Avx512F.Store(sums + block + 48, s3);
+            }
+
+            for (; block + 32 <= stride; block += 32)
+            {
+                Vector512<int> s0 = default, s1 = default;
+                for (var r = 0; r < count; r++)
+                {
+                    var row = starts[r] + block;
+                    s0 = Avx512F.Add(s0, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row)));
+                    s1 = Avx512F.Add(s1, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(row + 16)));
+                }
+
+                Avx512F.Store(sums + block, s0);
+                Avx512F.Store(sums + block + 16, s1);
+            }
+
+            for (; block < stride; block += 16)
+            {
+                var s0 = Vector512<int>.Zero;
+                for (var r = 0; r < count; r++)
+                {
+                    s0 = Avx512F.Add(s0, Avx512F.ConvertToVector512Int32(Avx.LoadVector256(starts[r] + block)));
+                }
+
+                Avx512F.Store(sums + block, s0);
+            }
+        }
+        else if (Avx2.IsSupported)
         {
             for (; block + 32 <= stride; block += 32)
             {
