@@ -188,6 +188,27 @@ internal sealed unsafe class LinearModel
     }
 
     /// <summary>
+    /// Asks the memory for the index slots of <paramref name="features"/> without waiting for them: a caller that knows
+    /// the next word's features (or most of them) while it scores this one calls it first, so that the next
+    /// <see cref="Score"/> finds its slots near and waits only for the rows.
+    /// </summary>
+    public void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (ulong* table = index)
+        {
+            foreach (var key in features)
+            {
+                Sse.Prefetch0(table + ((int)key & mask));
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes the sums of dense rows to <paramref name="sums"/>, 32 classes at a time held in four registers over all
     /// the rows, then 16, so each row's weights are read once and each sum stored once.
     /// </summary>
