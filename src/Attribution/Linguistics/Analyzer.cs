@@ -1,4 +1,5 @@
 using Attribution.Linguistics.Entities;
+using Attribution.Linguistics.Models;
 using Attribution.Linguistics.Parsing;
 using Attribution.Linguistics.Tagging;
 using Attribution.Linguistics.Words;
@@ -66,9 +67,16 @@ internal static class Analyzer
     {
         var work = buffers ??= new Buffers();
         var n = sentence.Length;
-        var lexical = work.Lexical(n);
-        LexicalFeatures.Compute(document.Text, document.Words.AsSpan()[sentence.FirstWord..sentence.EndWord], lexical);
-        Parse(document, sentence.FirstWord, lexical, document.Tags.AsSpan()[sentence.FirstWord..sentence.EndWord], work);
+
+        // The parser reads only each word's lower-case hash, not the ten that tagging computed.
+        var hashes = work.Hashes(n);
+        var words = document.Words.AsSpan()[sentence.FirstWord..sentence.EndWord];
+        for (var i = 0; i < n; i++)
+        {
+            hashes[i] = FeatureHash.OfLower(words[i].Of(document.Text));
+        }
+
+        Parse(document, sentence.FirstWord, hashes, document.Tags.AsSpan()[sentence.FirstWord..sentence.EndWord], work);
         work.Trim();
     }
 
@@ -215,7 +223,13 @@ internal static class Analyzer
 
             if (parse is null || parse(document, firstSentence + s))
             {
-                Parse(document, firstWord + start, lexical[start..end], tags[start..end], work);
+                var hashes = work.Hashes(end - start);
+                for (var i = start; i < end; i++)
+                {
+                    hashes[i - start] = lexical[i].Lower;
+                }
+
+                Parse(document, firstWord + start, hashes, tags[start..end], work);
             }
         }
 
@@ -260,15 +274,18 @@ internal static class Analyzer
         }
     }
 
-    private static void Parse(LinguisticDocument document, int firstWord, ReadOnlySpan<LexicalFeatures> lexical, ReadOnlySpan<byte> tags, Buffers work)
+    /// <param name="document">The document being analysed.</param>
+    /// <param name="firstWord">The sentence's first word in the document.</param>
+    /// <param name="hashes">The sentence's lower-case word hashes (<see cref="LexicalFeatures.Lower"/>).</param>
+    /// <param name="tags">The sentence's tags.</param>
+    /// <param name="work">The thread's buffers.</param>
+    private static void Parse(LinguisticDocument document, int firstWord, ReadOnlySpan<ulong> hashes, ReadOnlySpan<byte> tags, Buffers work)
     {
-        var n = lexical.Length;
-        var hashes = work.Hashes(n);
+        var n = hashes.Length;
         var punctuation = work.Punctuation(n);
         var punctuationClasses = document.Pack.PunctuationClasses;
         for (var i = 0; i < n; i++)
         {
-            hashes[i] = lexical[i].Lower;
             punctuation[i] = punctuationClasses[tags[i]];
         }
 

@@ -13,8 +13,10 @@ namespace Attribution.Text;
 /// </summary>
 internal static class WorkArrays<T>
 {
-    // A quarter of a megabyte: the tables of a news article, up to a hundred kilobytes or so, are pooled.
-    private const int MaxPooledBytes = 1 << 18;
+    // A megabyte: the tables of a text of up to a few hundred kilobytes (an article, a batch of them joined) are
+    // pooled. At a quarter of that, the token and word tables of 100 KB of news were allocated afresh on every call,
+    // on the large-object heap, and their collections cost more than the pool keeps (a few megabytes a thread).
+    private const int MaxPooledBytes = 1 << 20;
 
     /// <summary>The longest array that goes to the pool: a power of two, as the pool's own sizes are.</summary>
     public static readonly int MaxPooledLength = (int)BitOperations.RoundUpToPowerOf2((uint)(MaxPooledBytes / Unsafe.SizeOf<T>()) + 1) / 2;

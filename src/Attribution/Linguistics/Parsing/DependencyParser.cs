@@ -41,13 +41,27 @@ internal sealed class DependencyParser
     public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<bool> isPunctuation)
     {
         state.Reset(words.Length);
-        Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
+        Span<ulong> buffer = stackalloc ulong[ParserFeatures.BufferCount];
+        Span<ulong> rest = stackalloc ulong[ParserFeatures.RestCount];
+        Span<int> bufferScores = stackalloc int[Model.ClassCount];
         Span<int> scores = stackalloc int[Model.ClassCount];
+
+        // The buffer's features are summed once per buffer word, not once per move: integer sums, so the scores are
+        // the same as from all the features at once.
+        var scoredNext = -1;
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(state, words, tags, features);
-            scores.Clear();
-            Model.Score(features, scores);
+            if (state.Next != scoredNext)
+            {
+                ParserFeatures.ExtractBuffer(state, words, tags, buffer);
+                bufferScores.Clear();
+                Model.Score(buffer, bufferScores);
+                scoredNext = state.Next;
+            }
+
+            bufferScores.CopyTo(scores);
+            ParserFeatures.ExtractRest(state, words, tags, rest);
+            Model.Score(rest, scores);
             var best = BestValid(state, scores);
             state.Apply(Transitions.MoveOf(best), Transitions.RelationOf(best));
         }

@@ -12,18 +12,73 @@ internal static class ParserFeatures
 {
     public const int Count = 73;
 
+    /// <summary>How many of the features read only the buffer (<see cref="ExtractBuffer"/>).</summary>
+    public const int BufferCount = 11;
+
+    /// <summary>How many read the stack or the arcs (<see cref="ExtractRest"/>).</summary>
+    public const int RestCount = Count - BufferCount;
+
+    // Where ExtractBuffer's and ExtractRest's features stand in Extract's.
+    private static readonly byte[] BufferPositions = [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20];
+    private static readonly byte[] RestPositions = [0, 1, 2, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72];
+
     private const ulong NoWord = 0x6E6F6E65UL;
     private const ulong RootWord = 0x726F6F74UL;
     private const ulong NoTag = 1000;
     private const ulong RootTag = 1001;
     private const ulong NoRelation = 200;
 
-    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> f)
+    /// <summary>Writes all <see cref="Count"/> features, in the order the models were trained with.</summary>
+    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> features)
+    {
+        Span<ulong> buffer = stackalloc ulong[BufferCount];
+        Span<ulong> rest = stackalloc ulong[RestCount];
+        ExtractBuffer(state, words, tags, buffer);
+        ExtractRest(state, words, tags, rest);
+        for (var k = 0; k < BufferCount; k++)
+        {
+            features[BufferPositions[k]] = buffer[k];
+        }
+
+        for (var k = 0; k < RestCount; k++)
+        {
+            features[RestPositions[k]] = rest[k];
+        }
+    }
+
+    /// <summary>
+    /// The <see cref="BufferCount"/> features that read only the next three buffer words (templates 4 to 12, 20 and
+    /// 21), in <see cref="Extract"/>'s order. They change only when a word leaves the buffer, which about half the moves
+    /// (reduce, left arc) do not, so the parser keeps their sum from one move to the next.
+    /// </summary>
+    public static void ExtractBuffer(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> f)
+    {
+        var n0 = state.Buffer(0);
+        var n1 = state.Buffer(1);
+        var n2 = state.Buffer(2);
+        ulong n0w = Word(state, words, n0), n0p = Tag(state, tags, n0);
+        ulong n1w = Word(state, words, n1), n1p = Tag(state, tags, n1);
+        ulong n2w = Word(state, words, n2), n2p = Tag(state, tags, n2);
+        var i = 0;
+        f[i++] = FeatureHash.Key(4, n0w, n0p);
+        f[i++] = FeatureHash.Key(5, n0w);
+        f[i++] = FeatureHash.Key(6, n0p);
+        f[i++] = FeatureHash.Key(7, n1w, n1p);
+        f[i++] = FeatureHash.Key(8, n1w);
+        f[i++] = FeatureHash.Key(9, n1p);
+        f[i++] = FeatureHash.Key(10, n2w, n2p);
+        f[i++] = FeatureHash.Key(11, n2w);
+        f[i++] = FeatureHash.Key(12, n2p);
+        f[i++] = FeatureHash.Key(20, n0p, n1p);
+        f[i++] = FeatureHash.Key(21, n0p, n1p, n2p);
+    }
+
+    /// <summary>The <see cref="RestCount"/> features that read the stack and the arcs, in <see cref="Extract"/>'s order.</summary>
+    public static void ExtractRest(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         var s0 = state.Stack(0);
         var n0 = state.Buffer(0);
         var n1 = state.Buffer(1);
-        var n2 = state.Buffer(2);
         var s0h = state.Head(s0);
         var s0h2 = state.Head(s0h);
         var s0l = state.Leftmost(s0);
@@ -36,8 +91,7 @@ internal static class ParserFeatures
 
         ulong s0w = Word(state, words, s0), s0p = Tag(state, tags, s0);
         ulong n0w = Word(state, words, n0), n0p = Tag(state, tags, n0);
-        ulong n1w = Word(state, words, n1), n1p = Tag(state, tags, n1);
-        ulong n2w = Word(state, words, n2), n2p = Tag(state, tags, n2);
+        ulong n1p = Tag(state, tags, n1);
         ulong s0hw = Word(state, words, s0h), s0hp = Tag(state, tags, s0h);
         ulong s0lw = Word(state, words, s0l), s0lp = Tag(state, tags, s0l);
         ulong s0rw = Word(state, words, s0r), s0rp = Tag(state, tags, s0r);
@@ -59,15 +113,6 @@ internal static class ParserFeatures
         f[i++] = FeatureHash.Key(1, s0w, s0p);
         f[i++] = FeatureHash.Key(2, s0w);
         f[i++] = FeatureHash.Key(3, s0p);
-        f[i++] = FeatureHash.Key(4, n0w, n0p);
-        f[i++] = FeatureHash.Key(5, n0w);
-        f[i++] = FeatureHash.Key(6, n0p);
-        f[i++] = FeatureHash.Key(7, n1w, n1p);
-        f[i++] = FeatureHash.Key(8, n1w);
-        f[i++] = FeatureHash.Key(9, n1p);
-        f[i++] = FeatureHash.Key(10, n2w, n2p);
-        f[i++] = FeatureHash.Key(11, n2w);
-        f[i++] = FeatureHash.Key(12, n2p);
 
         // Pairs.
         f[i++] = FeatureHash.Key(13, FeatureHash.Key(0, s0w, s0p), n0w, n0p);
@@ -77,10 +122,8 @@ internal static class ParserFeatures
         f[i++] = FeatureHash.Key(17, s0p, n0w, n0p);
         f[i++] = FeatureHash.Key(18, s0w, n0w);
         f[i++] = FeatureHash.Key(19, s0p, n0p);
-        f[i++] = FeatureHash.Key(20, n0p, n1p);
 
         // Triples of tags.
-        f[i++] = FeatureHash.Key(21, n0p, n1p, n2p);
         f[i++] = FeatureHash.Key(22, s0p, n0p, n1p);
         f[i++] = FeatureHash.Key(23, s0hp, s0p, n0p);
         f[i++] = FeatureHash.Key(24, s0p, s0lp, n0p);
@@ -144,7 +187,7 @@ internal static class ParserFeatures
 
         // The word below the stack top, which the arc-eager features above leave out.
         f[i++] = FeatureHash.Key(72, s1p, s0p, n0p);
-        f[i] = FeatureHash.Key(73, s1w, s1p);
+        f[i++] = FeatureHash.Key(73, s1w, s1p);
     }
 
     private static ulong Word(ParseState state, ReadOnlySpan<ulong> words, int i) =>

@@ -27,18 +27,37 @@ internal sealed class SentenceSegmenter(LinearModel model)
         }
 
         Span<ulong> features = stackalloc ulong[SegmenterFeatures.Count];
+        Span<ulong> next = stackalloc ulong[SegmenterFeatures.Count];
         Span<int> scores = stackalloc int[2];
         starts.Add(0);
         var length = 1;
+        if (words.Length > 1)
+        {
+            SegmenterFeatures.Extract(text, spans, words, tags, 1, length, next);
+        }
+
         for (var i = 1; i < words.Length; i++)
         {
-            SegmenterFeatures.Extract(text, spans, words, tags, i, length, features);
+            // The next gap's features are made while this one is scored, on the guess that the sentence goes on, and
+            // their slots asked for, so the memory's wait overlaps this gap's; a sentence start (once a sentence) makes
+            // them again with the true length.
+            next.CopyTo(features);
+            if (i + 1 < words.Length)
+            {
+                SegmenterFeatures.Extract(text, spans, words, tags, i + 1, length + 1, next);
+                Model.Prefetch(next);
+            }
+
             scores.Clear();
             Model.Score(features, scores);
             if (scores[Start] > scores[Continue])
             {
                 starts.Add(i);
                 length = 1;
+                if (i + 1 < words.Length)
+                {
+                    SegmenterFeatures.Extract(text, spans, words, tags, i + 1, length, next);
+                }
             }
             else
             {

@@ -47,24 +47,48 @@ internal struct LexicalFeatures
         }
     }
 
+    // Words up to this long are lowered once into a stack buffer; longer ones (addresses, runs of marks) are rare.
+    private const int MaxLoweredOnce = 64;
+
     public static LexicalFeatures Of(ReadOnlySpan<char> form)
+    {
+        var n = form.Length;
+        if (n > MaxLoweredOnce)
+        {
+            return Of(form, form, lowered: false);
+        }
+
+        // Lower case is taken a character at a time, so hashing the lowered form as written gives the same hashes as
+        // lowering each of the nine affixes and forms on its own (once per character instead of five times).
+        Span<char> lower = stackalloc char[n];
+        for (var i = 0; i < n; i++)
+        {
+            lower[i] = FeatureHash.ToLowerInvariant(form[i]);
+        }
+
+        return Of(form, lower, lowered: true);
+    }
+
+    private static LexicalFeatures Of(ReadOnlySpan<char> form, ReadOnlySpan<char> lower, bool lowered)
     {
         var n = form.Length;
         return new LexicalFeatures
         {
             Form = FeatureHash.Of(form),
-            Lower = FeatureHash.OfLower(form),
+            Lower = Hash(lower, lowered),
             Shape = ShapeHash(form),
-            Prefix1 = FeatureHash.OfLower(form[..Math.Min(1, n)]),
-            Prefix2 = FeatureHash.OfLower(form[..Math.Min(2, n)]),
-            Prefix3 = FeatureHash.OfLower(form[..Math.Min(3, n)]),
-            Suffix1 = FeatureHash.OfLower(form[Math.Max(0, n - 1)..]),
-            Suffix2 = FeatureHash.OfLower(form[Math.Max(0, n - 2)..]),
-            Suffix3 = FeatureHash.OfLower(form[Math.Max(0, n - 3)..]),
-            Suffix4 = FeatureHash.OfLower(form[Math.Max(0, n - 4)..]),
+            Prefix1 = Hash(lower[..Math.Min(1, n)], lowered),
+            Prefix2 = Hash(lower[..Math.Min(2, n)], lowered),
+            Prefix3 = Hash(lower[..Math.Min(3, n)], lowered),
+            Suffix1 = Hash(lower[Math.Max(0, n - 1)..], lowered),
+            Suffix2 = Hash(lower[Math.Max(0, n - 2)..], lowered),
+            Suffix3 = Hash(lower[Math.Max(0, n - 3)..], lowered),
+            Suffix4 = Hash(lower[Math.Max(0, n - 4)..], lowered),
             IsTerminal = n > 0 && !form.ContainsAnyExcept("!?.…"),
         };
     }
+
+    private static ulong Hash(ReadOnlySpan<char> text, bool lowered) => lowered ? FeatureHash.Of(text) : FeatureHash.OfLower(text);
 
     /// <summary>Letters become X or x, digits d, other characters stay; a run of more than two is cut to two.</summary>
     private static ulong ShapeHash(ReadOnlySpan<char> form)

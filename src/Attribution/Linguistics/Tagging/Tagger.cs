@@ -35,8 +35,18 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
         Span<ulong> word = stackalloc ulong[TaggerFeatures.WordCount];
         Span<ulong> context = stackalloc ulong[TaggerFeatures.ContextCount];
         Span<int> scores = stackalloc int[Model.ClassCount];
+        Span<ulong> next = stackalloc ulong[TaggerFeatures.ContextCount];
         for (var i = 0; i < words.Length; i++)
         {
+            if (i + 1 < words.Length)
+            {
+                // Most of the next word's context features do not read this word's tag, which is not known yet (its
+                // place holds whatever was there): their slots are asked for now, so that the memory's wait overlaps
+                // this word's scoring. The next word's features are made again once the tag is known.
+                TaggerFeatures.ExtractContext(words, i + 1, classes, next);
+                Model.Prefetch(next);
+            }
+
             sumsOf.Start(words[i], TaggerFeatures.ExtractWord, word, scores);
             TaggerFeatures.ExtractContext(words, i, classes, context);
             Model.Score(context, scores);

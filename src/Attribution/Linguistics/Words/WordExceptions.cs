@@ -19,14 +19,62 @@ internal sealed class WordExceptions
 
     private readonly FrozenDictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    // For each ASCII first and last character (in lower case), a bit per length some key with that end has: every word
+    // of the text is looked up, twice where a token follows it, and almost none is an exception, so most are turned
+    // away here before the form is copied and hashed. Null when a key starts or ends outside ASCII, which
+    // case-insensitive matching could make equal to an ASCII letter.
+    private readonly uint[]? lengthsByFirst;
+    private readonly uint[]? lengthsByLast;
+
     /// <param name="entries">
     /// Each form with the lengths of its words; a length with <see cref="NewToken"/> set starts a surface token of
     /// its own, the others continue the token (<c>cannot</c>: 3, 3 is one token of two words).
     /// </param>
     public WordExceptions(IEnumerable<KeyValuePair<string, byte[]>> entries)
     {
-        lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        lengthsByFirst = new uint[128];
+        lengthsByLast = new uint[128];
+        foreach (var key in table.Keys)
+        {
+            if (key.Length is 0 or > MaxLength)
+            {
+                continue;
+            }
+
+            var first = Normal(key[0]);
+            var last = Normal(key[^1]);
+            if (first >= 128 || last >= 128)
+            {
+                lengthsByFirst = lengthsByLast = null;
+                break;
+            }
+
+            lengthsByFirst[char.ToLowerInvariant(first)] |= 1u << (key.Length - 1);
+            lengthsByLast[char.ToLowerInvariant(last)] |= 1u << (key.Length - 1);
+        }
     }
+
+    /// <summary>
+    /// Whether some key could be a form of <paramref name="length"/> (1 to <see cref="MaxLength"/>) characters from
+    /// <paramref name="first"/> to <paramref name="last"/>.
+    /// </summary>
+    private bool MayHold(char first, char last, int length)
+    {
+        if (lengthsByFirst is null || lengthsByLast is null)
+        {
+            return true;
+        }
+
+        first = Normal(first);
+        last = Normal(last);
+        var bit = 1u << (length - 1);
+        return (first >= 128 || (lengthsByFirst[char.ToLowerInvariant(first)] & bit) != 0) &&
+               (last >= 128 || (lengthsByLast[char.ToLowerInvariant(last)] & bit) != 0);
+    }
+
+    private static char Normal(char c) => c == '’' ? '\'' : c;
 
     public static WordExceptions Empty { get; } = new([]);
 
@@ -103,7 +151,7 @@ internal sealed class WordExceptions
     /// <summary>The lengths of the words <paramref name="form"/> splits into, or null when the rules decide.</summary>
     public byte[]? Find(ReadOnlySpan<char> form)
     {
-        if (form.Length > MaxLength)
+        if (form.Length > MaxLength || (!form.IsEmpty && !MayHold(form[0], form[^1], form.Length)))
         {
             return null;
         }
@@ -111,7 +159,7 @@ internal sealed class WordExceptions
         Span<char> normal = stackalloc char[form.Length];
         for (var i = 0; i < form.Length; i++)
         {
-            normal[i] = form[i] == '’' ? '\'' : form[i];
+            normal[i] = Normal(form[i]);
         }
 
         return lookup.TryGetValue(normal, out var lengths) ? lengths : null;
@@ -123,7 +171,8 @@ internal sealed class WordExceptions
     /// </summary>
     public byte[]? FindBefore(ReadOnlySpan<char> form, ReadOnlySpan<char> next)
     {
-        if (form.Length + 1 + next.Length > MaxLength)
+        if (form.Length + 1 + next.Length > MaxLength ||
+            !MayHold(form.IsEmpty ? ' ' : form[0], next.IsEmpty ? ' ' : next[^1], form.Length + 1 + next.Length))
         {
             return null;
         }

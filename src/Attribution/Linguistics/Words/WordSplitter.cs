@@ -36,6 +36,15 @@ internal static class WordSplitter
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
+
+            // Most tokens are words that start with a letter and have a space after them: every join below needs a
+            // number, a mark or a next token touching this one, so only the word's own splits apply.
+            if (token.Kind == TokenKind.Word && char.IsLetter(text[token.Start]) && (t + 1 == tokens.Length || tokens[t + 1].Start > token.End))
+            {
+                AddWord(text, tokens, t, exceptions, words);
+                continue;
+            }
+
             if (JoinsNumbers(text, tokens, t, out var joined))
             {
                 AddClockTimes(text, token.Start, tokens[joined].End, t, joined, words);
@@ -70,38 +79,9 @@ internal static class WordSplitter
                 continue;
             }
 
-            var form = token.Of(text);
-            if (token.Kind is TokenKind.Word or TokenKind.Number && form.Length > 1)
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                if (FindException(text, tokens, t, exceptions) is { } lengths)
-                {
-                    var start = token.Start;
-                    for (var k = 0; k < lengths.Length && start < token.End; k++)
-                    {
-                        var end = k == lengths.Length - 1 ? token.End : Math.Min(start + (lengths[k] & ~WordExceptions.NewToken), token.End);
-                        words.Add(new Word(start, end, t, k > 0 && (lengths[k] & WordExceptions.NewToken) == 0));
-                        start = end;
-                    }
-
-                    continue;
-                }
-
-                if (UnitLength(form) is var unit and > 0)
-                {
-                    // "10m", "5kg", "7pm": the number and its unit are tokens of their own.
-                    words.Add(new Word(token.Start, token.End - unit, t));
-                    words.Add(new Word(token.End - unit, token.End, t));
-                    continue;
-                }
-
-                if ((SplitsClitic(form) is var clitic and > 0) || (clitic = TypedNegation(form)) > 0)
-                {
-                    AddHyphenated(text, token.Start, token.End - clitic, t, exceptions, words);
-                    words.Add(new Word(token.End - clitic, token.End, t, continuesToken: true));
-                    continue;
-                }
-
-                AddHyphenated(text, token.Start, token.End, t, exceptions, words);
+                AddWord(text, tokens, t, exceptions, words);
                 continue;
             }
 
@@ -115,6 +95,48 @@ internal static class WordSplitter
 
             words.Add(new Word(token.Start, token.End, t));
         }
+    }
+
+    /// <summary>A word or number token that joins no other: its exception, unit, clitic and hyphens.</summary>
+    private static void AddWord(string text, ReadOnlySpan<Token> tokens, int t, WordExceptions exceptions, PooledList<Word> words)
+    {
+        var token = tokens[t];
+        var form = token.Of(text);
+        if (form.Length <= 1)
+        {
+            words.Add(new Word(token.Start, token.End, t));
+            return;
+        }
+
+        if (FindException(text, tokens, t, exceptions) is { } lengths)
+        {
+            var start = token.Start;
+            for (var k = 0; k < lengths.Length && start < token.End; k++)
+            {
+                var end = k == lengths.Length - 1 ? token.End : Math.Min(start + (lengths[k] & ~WordExceptions.NewToken), token.End);
+                words.Add(new Word(start, end, t, k > 0 && (lengths[k] & WordExceptions.NewToken) == 0));
+                start = end;
+            }
+
+            return;
+        }
+
+        if (UnitLength(form) is var unit and > 0)
+        {
+            // "10m", "5kg", "7pm": the number and its unit are tokens of their own.
+            words.Add(new Word(token.Start, token.End - unit, t));
+            words.Add(new Word(token.End - unit, token.End, t));
+            return;
+        }
+
+        if ((SplitsClitic(form) is var clitic and > 0) || (clitic = TypedNegation(form)) > 0)
+        {
+            AddHyphenated(text, token.Start, token.End - clitic, t, exceptions, words);
+            words.Add(new Word(token.End - clitic, token.End, t, continuesToken: true));
+            return;
+        }
+
+        AddHyphenated(text, token.Start, token.End, t, exceptions, words);
     }
 
     /// <summary>The exception for token <paramref name="t"/>: the one for it before the token after its space, else its own.</summary>
@@ -157,7 +179,8 @@ internal static class WordSplitter
     /// </summary>
     private static int TypedNegation(ReadOnlySpan<char> form)
     {
-        if (form.Length < 4 || (form[^2] | 0x20) != 'n' || (form[^1] | 0x20) != 't')
+        // The longest auxiliary, "should", makes eight letters with "nt".
+        if (form.Length is < 4 or > 8 || (form[^2] | 0x20) != 'n' || (form[^1] | 0x20) != 't')
         {
             return 0;
         }
