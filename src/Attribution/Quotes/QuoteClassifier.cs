@@ -99,6 +99,28 @@ internal static class QuoteClassifier
         return words is >= 2 and <= MaxTitleWords && capitalised * 3 >= words * 2;
     }
 
+    /// <summary>
+    /// <c>his nickname “Spike”</c>, <c>nicknamed “the Iron Lady”</c>, <c>also known as “Spike”</c>: quoted words that a
+    /// name's noun or verb introduces are a name, nobody's speech.
+    /// </summary>
+    public static bool IsNickname(Document document, QuoteSpan quote)
+    {
+        var before = quote.OpenToken - 1;
+        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && document[document.Tokens[before]] is "his" or "her" or "their" or "the" or "a")
+        {
+            before--;
+        }
+
+        if (before < 0 || document.Tokens[before].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document[document.Tokens[before]];
+        return word is "nickname" or "nicknamed" or "moniker" or "aka" or "a.k.a." ||
+               (word is "as" && before > 0 && document[document.Tokens[before - 1]] is "known");
+    }
+
     private static bool IsMinorWord(ReadOnlySpan<char> word) =>
         word is "a" or "an" or "the" or "and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from";
 

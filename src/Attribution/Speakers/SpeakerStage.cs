@@ -52,7 +52,15 @@ internal sealed class SpeakerStage
                 decided.Anticipate(i);
             }
 
+            // A name in quotation marks (his nickname “Spike”) is nobody's words, whichever rule would read a cue near it.
+            if (Quotes.QuoteClassifier.IsNickname(context.Document, context.Quotes[i]))
+            {
+                decided[i] = null;
+                continue;
+            }
+
             var count = 0;
+
             for (var r = 0; r < rules.Length && ranker.WantsMore(candidates[..count]); r++)
             {
                 if (rules[r].ReadsParse && !ranker.WantsParse(candidates[..count]))

@@ -24,6 +24,15 @@ public class UnattributedQuoteTests
         Assert.Empty(Attributed.Run(text).Quotes);
     }
 
+    [Theory]
+    [InlineData("The party chose Jeremy Cohen. Cohen, who goes by his nickname “Spike”, which he has explained comes from a cartoon, spoke first.")]
+    [InlineData("Senator Ada Lind, nicknamed “the Iron Lady”, said she would vote against it.")]
+    [InlineData("Senator Ada Lind, also known as “the Iron Lady”, said she would vote against it.")]
+    public void A_nickname_in_quotation_marks_is_nobodys_words_whatever_cue_stands_near(string text)
+    {
+        Assert.DoesNotContain(Attributed.Run(text).Quotes, q => q.Kind != QuoteKind.Indirect);
+    }
+
     [Fact]
     public void Unattributed_quotation_sits_among_attributed_ones_in_text_order()
     {
