@@ -14,6 +14,9 @@ internal static class PhraseFinder
     // How many words of title may stand before the subject at the start of a sentence.
     private const int SubjectReach = 5;
 
+    // How far back from "and" the clause it continues may start.
+    private const int SharedReach = 40;
+
     // Words that can stand between a subject and its cue: "has also said", "later told".
     private static readonly WordSet Between = new(
     [
@@ -247,7 +250,11 @@ internal static class PhraseFinder
     }
 
     /// <summary>The subject that ends just before the cue at <paramref name="cueStart"/>, no earlier than <paramref name="floor"/>.</summary>
-    public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor)
+    public static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor) => SubjectBefore(context, cueStart, floor, share: true);
+
+    // share: whether a verb after "and" may take the subject of its clause's first verb; that verb's own subject is
+    // read without it, so the search never nests.
+    private static SpeakerPhrase? SubjectBefore(AttributionContext context, int cueStart, int floor, bool share)
     {
         var j = cueStart - 1;
         // Lower case only: "may" is an auxiliary, "May" a name.
@@ -306,7 +313,7 @@ internal static class PhraseFinder
 
         // "The union opposed the merger and said …", "Ann Lee said she was tired, and argued …": a verb joined to an
         // earlier one shares its subject, the subject of the sentence's first verb.
-        if (j > floor && context.IsWord(j, "and") && SharedSubject(context, floor, j) is { } shared)
+        if (share && j > floor && context.IsWord(j, "and") && SharedSubject(context, floor, j) is { } shared)
         {
             return shared;
         }
@@ -319,13 +326,13 @@ internal static class PhraseFinder
         // "according to police, who said …": a relative pronoun speaks for what it follows.
         if (j - 1 > floor && (context.IsWord(j, "who") || context.IsWord(j, "which")) && context.IsPunctuation(j - 1, ','))
         {
-            return SubjectBefore(context, j - 1, floor);
+            return SubjectBefore(context, j - 1, floor, share);
         }
 
         // "released a statement which said …": the statement speaks, and through it whoever issued it.
         if (j - 1 > floor && (context.IsWord(j, "which") || context.IsWord(j, "that")) && Statements.Contains(context[j - 1]))
         {
-            return SubjectBefore(context, j, floor);
+            return SubjectBefore(context, j, floor, share);
         }
 
         if (NameEndingAt(context, j, floor) is { } name)
@@ -781,6 +788,8 @@ internal static class PhraseFinder
     /// </summary>
     private static SpeakerPhrase? SharedSubject(AttributionContext context, int floor, int and)
     {
+        // A bounded look back keeps the rule linear in a run-on sentence of many "and"s.
+        floor = Math.Max(floor, and - SharedReach);
         var start = floor;
         for (var t = and - 1; t > floor; t--)
         {
@@ -802,7 +811,7 @@ internal static class PhraseFinder
             var word = context[t];
             var verbLike = !context.InsideQuote[t] && Words.IsLowerWord(context.Document, context.Tokens[t]) && !Between.Contains(word) && !BeForms.Contains(word) &&
                            (Clauses.IsFiniteVerb(context, t) || (context.Cues.Match(context.Document, t, and, out _) > 0 && !IsNounUse(context, t)));
-            if (verbLike && SubjectBefore(context, t, floor) is { } subject)
+            if (verbLike && SubjectBefore(context, t, floor, share: false) is { } subject)
             {
                 // A subject opens its clause or follows a comma; one cut out of a leading phrase is a participle's noun.
                 if (subject.FirstToken <= start || context.IsPunctuation(subject.FirstToken - 1, ','))
