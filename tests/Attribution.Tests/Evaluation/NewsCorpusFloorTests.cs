@@ -13,7 +13,7 @@ public sealed class NewsCorpusFloorTests
     private static readonly (GroupScore Quoted, GroupScore Indirect) Interviews = Totals("interviews", 8);
 
     [Fact]
-    public void News_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.902, News.Quoted.ExactF1);
+    public void News_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.903, News.Quoted.ExactF1);
 
     [Fact]
     public void News_quoted_speaker_accuracy_holds_its_floor() => Floor.AtLeast(0.923, News.Quoted.SpeakerAccuracy);
