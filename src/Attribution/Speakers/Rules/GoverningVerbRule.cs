@@ -37,6 +37,12 @@ internal sealed class GoverningVerbRule : IQuoteRule
             return null;
         }
 
+        // A gloss reads no speaker whatever the parse says; it is known from its brackets, before any model runs.
+        if (CueInSentenceRule.IsGloss(context, q))
+        {
+            return null;
+        }
+
         var analysis = context.Linguistics;
         analysis.EnsureAnalyzed(q.Paragraph);
         var firstWords = analysis.FirstWordOfToken;
@@ -56,11 +62,6 @@ internal sealed class GoverningVerbRule : IQuoteRule
             {
                 analysis.EnsureParsed(s);
             }
-        }
-
-        if (CueInSentenceRule.IsGloss(context, q))
-        {
-            return null;
         }
 
         var verb = GoverningVerb(context, analysis, start, end);
