@@ -281,6 +281,7 @@ internal static class MentionFinder
             firstName = null;
             title ??= strings.Get(document[tokens[titleEnd]]);
         }
+
         // "La Riva said", "De Niro told": a surname that opens on a particle, used alone, is one surname, not a given
         // name and a surname, and names the person the article gave it to ("Gloria La Riva").
         if (nameWords >= 2 && firstName is not null && SurnameParticles.Contains(firstName) && !FirstNames.Default.Contains(firstName))

@@ -9,6 +9,9 @@ namespace Attribution.Speakers;
 /// </summary>
 internal sealed class CueLexicon
 {
+    // The longest past form a sentence-opening cue is checked for; longer capitalised words are names or nonsense.
+    private const int MaxPastCueLength = 24;
+
     // Verbs that report speech with a bare clause or a that-clause: "said (that) …", "announced (that) …". Whether
     // what follows is a clause is the clause reader's call, so "announced progress on the deal" stays out.
     private static readonly string[] ClauseVerbs =
@@ -174,8 +177,6 @@ internal sealed class CueLexicon
         word.ToLowerInvariant(lower);
         return IsCueWord(lower) && (lower.EndsWith("ed") || lower.SequenceEqual("said") || lower.SequenceEqual("wrote"));
     }
-
-    private const int MaxPastCueLength = 24;
 
     /// <summary>The start of a cue that ends exactly at token <paramref name="last"/>, or -1.</summary>
     public int MatchEndingAt(Document document, int last, int floor, int limit, out CueTraits traits)

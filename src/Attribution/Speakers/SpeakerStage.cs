@@ -60,7 +60,6 @@ internal sealed class SpeakerStage
             }
 
             var count = 0;
-
             for (var r = 0; r < rules.Length && ranker.WantsMore(candidates[..count]); r++)
             {
                 if (rules[r].ReadsParse && !ranker.WantsParse(candidates[..count]))
