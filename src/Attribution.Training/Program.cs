@@ -28,6 +28,7 @@ internal static class Program
             "prune" => PruneReport.Run(data, ModelDirectory, args[1..]),
             "names" => NameAgreement.Run(args.Length > 1 ? args[1] : "data/corpus/dev", args.Contains("--verbose")),
             "ranker" => TrainRanker.Run(args[1..]),
+            "clusters" => BuildClusters.Run(args[1], ClustersPath, args[2..]),
             "entity-dump" => EntityDump.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
             _ => Usage(args[0]),
         };
@@ -57,6 +58,9 @@ internal static class Program
     }
 
     private const string ModelDirectory = "src/Attribution/Languages/English/Models";
+
+    /// <summary>Where the word clusters are kept, beside the treebanks: data, not a model (the models are built from it).</summary>
+    public static string ClustersPath => Treebanks.Locate().ClustersFile;
 
     private static string TaggerPath => Path.Combine(ModelDirectory, "tagger.bin");
 
@@ -166,7 +170,7 @@ internal static class Program
 
     private static int TrainParser(Treebanks data, string[] args)
     {
-        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
+        var epochs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : Commands.TrainAll.ParserEpochs;
         var tagger = Load(TaggerPath, Attribution.Linguistics.Tagging.Tagger.Read);
         var train = Data.GoldParagraph.From(Treebanks.Read(data.EwtTrain)).Concat(Data.GoldParagraph.From(Treebanks.Read(data.GumTrain))).ToList();
         var dev = Data.GoldParagraph.From(Treebanks.Read(data.EwtDev));

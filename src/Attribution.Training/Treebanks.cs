@@ -23,6 +23,9 @@ internal sealed class Treebanks(string root)
 
     public string UnerTest => Path.Combine(Root, "en_uner_ewt", "en_ewt-ud-test.iob2");
 
+    /// <summary>The word clusters (data/clusters beside data/ud), which the tagger's, recogniser's and parser's features read.</summary>
+    public string ClustersFile => Path.Combine(Path.GetDirectoryName(Root)!, "clusters", "glove-6b-100d-clusters.tsv");
+
     public static Treebanks Locate()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)

@@ -21,7 +21,7 @@ internal static class TrainAll
     public const int TaggerEpochs = 10;
     public const int SegmenterEpochs = 8;
     public const int EntityEpochs = 12;
-    public const int ParserEpochs = 15;
+    public const int ParserEpochs = 20;
     public const int Folds = 5;
 
     /// <summary>
@@ -94,10 +94,10 @@ internal static class TrainAll
     }
 
     public static Linguistics.Tagging.Tagger Prune(Linguistics.Tagging.Tagger tagger) =>
-        new(tagger.Tags, tagger.Lexicon, tagger.Model.Pruned(TaggerPruning.Feature, TaggerPruning.Weight));
+        new(tagger.Tags, tagger.Lexicon, tagger.Clusters, tagger.Model.Pruned(TaggerPruning.Feature, TaggerPruning.Weight));
 
     public static Linguistics.Parsing.DependencyParser Prune(Linguistics.Parsing.DependencyParser parser) =>
-        new(parser.Relations, parser.Model.Pruned(ParserPruning.Feature, ParserPruning.Weight));
+        new(parser.Relations, parser.Model.Pruned(ParserPruning.Feature, ParserPruning.Weight), parser.Clusters);
 
     private static IReadOnlyList<Linguistics.Conllu.ConlluSentence> ConlluFiles(string path) => Treebanks.Read(path);
 

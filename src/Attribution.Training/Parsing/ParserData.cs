@@ -31,6 +31,7 @@ internal static class ParserData
                 var end = s + 1 < paragraph.SentenceStarts.Length ? paragraph.SentenceStarts[s + 1] : paragraph.Words.Length;
                 var n = end - start;
                 var words = new ulong[n];
+                var clusters = new int[n];
                 var sentenceTags = new byte[n];
                 var punctuation = new bool[n];
                 var heads = new int[n];
@@ -39,6 +40,7 @@ internal static class ParserData
                 {
                     var gold = paragraph.Gold[start + w];
                     words[w] = Linguistics.Models.FeatureHash.OfLower(paragraph.Words[start + w].Of(paragraph.Text));
+                    clusters[w] = Tagging.TaggerTrainer.Clusters.Value.Of(words[w]);
                     sentenceTags[w] = tags[p][start + w];
                     punctuation[w] = tagSet.Tags[sentenceTags[w]].Upos == PartOfSpeech.Punct;
                     heads[w] = gold.Head == 0 ? n : gold.Head - 1;
@@ -50,7 +52,7 @@ internal static class ParserData
                     lifted += Projectivizer.Lift(heads, n);
                 }
 
-                sentences.Add(new ParserSentence(words, sentenceTags, punctuation, heads, relationIds));
+                sentences.Add(new ParserSentence(words, clusters, sentenceTags, punctuation, heads, relationIds));
             }
         }
 

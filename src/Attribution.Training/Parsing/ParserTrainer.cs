@@ -41,7 +41,7 @@ internal static class ParserTrainer
                 state.Reset(sentence.Words.Length);
                 while (!state.IsTerminal)
                 {
-                    ParserFeatures.Extract(state, sentence.Words, sentence.Tags, features);
+                    ParserFeatures.Extract(state, sentence.Words, sentence.Clusters, sentence.Tags, features);
                     Array.Clear(scores);
                     perceptron.Score(features, scores);
                     var predicted = -1;
@@ -83,7 +83,7 @@ internal static class ParserTrainer
                 }
             }
 
-            var parser = new DependencyParser(relations, perceptron.Export(0));
+            var parser = new DependencyParser(relations, perceptron.Export(0), Tagging.TaggerTrainer.Clusters.Value);
             var (uas, las) = Score(parser, dev);
             log.WriteLine($"parser epoch {epoch}: {100.0 * mistakes / steps:F2}% costly moves, dev UAS {100 * uas:F2} LAS {100 * las:F2} ({parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights)");
             if (las > bestLas)
@@ -132,7 +132,7 @@ internal static class ParserTrainer
             state.Reset(sentence.Words.Length);
             while (!state.IsTerminal)
             {
-                ParserFeatures.Extract(state, sentence.Words, sentence.Tags, features);
+                ParserFeatures.Extract(state, sentence.Words, sentence.Clusters, sentence.Tags, features);
                 foreach (var feature in features)
                 {
                     counts[feature] = counts.GetValueOrDefault(feature) + 1;

@@ -30,6 +30,13 @@ internal static class TaggerTrainer
     // one tagger never share an order with one another or with the taggers of neighbouring seeds.
     private const ulong MemberSeedStep = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>The word clusters of data/clusters (<see cref="Treebanks.ClustersFile"/>), read once; the tagger carries them into its file.</summary>
+    public static readonly Lazy<WordClusters> Clusters = new(() =>
+    {
+        using var reader = new StreamReader(Treebanks.Locate().ClustersFile);
+        return WordClusters.Parse(reader);
+    });
+
     /// <summary>The epoch the last <see cref="Train"/> call kept.</summary>
     [ThreadStatic]
     public static int BestEpoch;
@@ -75,7 +82,7 @@ internal static class TaggerTrainer
             var correct = counts.Sum(c => (long)c.Correct);
             var total = counts.Sum(c => (long)c.Total);
 
-            var tagger = new Tagger(tags, lexicon, AveragedPerceptron.ExportMean(perceptrons));
+            var tagger = new Tagger(tags, lexicon, Clusters.Value, AveragedPerceptron.ExportMean(perceptrons));
             var (accuracy, xpos, both) = Accuracies(tagger, dev);
             log.WriteLine($"tagger epoch {epoch}: train {100.0 * correct / total:F2}, dev UPOS {100 * accuracy:F2} XPOS {100 * xpos:F2} both {100 * both:F2} ({tagger.Model.FeatureCount} features)");
             if (accuracy > bestAccuracy)
@@ -172,10 +179,17 @@ internal static class TaggerTrainer
         return ((double)uposCorrect / total, (double)xposCorrect / total, (double)correct / total);
     }
 
+    /// <summary>A paragraph's lexical features, with each word's cluster (which the tagger would fill in).</summary>
     public static LexicalFeatures[] Lexical(GoldParagraph paragraph)
     {
         var features = new LexicalFeatures[paragraph.Words.Length];
         LexicalFeatures.Compute(paragraph.Text, paragraph.Words, features);
+        var clusters = Clusters.Value;
+        for (var i = 0; i < features.Length; i++)
+        {
+            features[i].Cluster = clusters.Of(features[i].Lower);
+        }
+
         return features;
     }
 

@@ -62,13 +62,14 @@ internal sealed class LanguagePack
             exceptions = WordExceptions.Read(reader);
         }
 
+        var tagger = Read(open, TaggerFile, Tagger.Read);
         return new LanguagePack(
             code,
             exceptions,
-            Read(open, TaggerFile, Tagger.Read),
+            tagger,
             Read(open, SegmenterFile, SentenceSegmenter.Read),
             Read(open, EntitiesFile, EntityRecognizer.Read),
-            Read(open, ParserFile, DependencyParser.Read));
+            Read(open, ParserFile, reader => DependencyParser.Read(reader, tagger.Clusters)));
     }
 
     /// <summary>Opens the model files embedded in this assembly for a language.</summary>

@@ -5,7 +5,7 @@ using Attribution.People;
 namespace Attribution.Linguistics.Entities;
 
 /// <summary>
-/// The entity recogniser's feature templates: the word, its shape and affixes, its neighbours, the tags around it,
+/// The entity recogniser's feature templates: the word, its shape, affixes and cluster, its neighbours and theirs, the tags around it,
 /// the label given to the word before, and what the library's general name lists say of it and its neighbours
 /// (a known first name, an honorific or a title word such as <c>Minister</c>, a word that names organisations and
 /// places such as <c>Ministry</c> or <c>River</c>), and how often unlabelled text capitalises the word and the next
@@ -15,7 +15,7 @@ namespace Attribution.Linguistics.Entities;
 /// </summary>
 internal static class EntityFeatures
 {
-    public const int Count = 43;
+    public const int Count = 49;
 
     private const ulong NoTag = 1000;
     private const ulong FirstNameBit = 1UL << 20;
@@ -46,7 +46,7 @@ internal static class EntityFeatures
     public static ulong WithMemory(ulong nameClass, byte memory) => (nameClass & ~(0xFUL << MemoryShift)) | ((ulong)memory << MemoryShift);
 
     /// <summary>How many of the templates read nothing but the word itself (<see cref="ExtractWord"/>); they come first.</summary>
-    public const int WordCount = 9;
+    public const int WordCount = 11;
 
     public static void Extract(
         ReadOnlySpan<LexicalFeatures> words, ReadOnlySpan<byte> tags, ReadOnlySpan<ulong> nameClasses, int i, int previousLabel, Span<ulong> f)
@@ -70,6 +70,8 @@ internal static class EntityFeatures
         f[6] = FeatureHash.Key(106, w.Suffix2);
         f[7] = FeatureHash.Key(107, w.Suffix3);
         f[8] = FeatureHash.Key(108, w.Suffix4);
+        f[9] = FeatureHash.Key(143, WordClusters.Prefix(w.Cluster, 2));
+        f[10] = FeatureHash.Key(144, WordClusters.Prefix(w.Cluster, 3));
     }
 
     /// <summary>The rest of <see cref="Extract"/>'s features: those that read the neighbours, the tags, the name classes or the label before.</summary>
@@ -129,6 +131,8 @@ internal static class EntityFeatures
 
         // What the word was called earlier in the document, and below what the run's last word was.
         context[26] = FeatureHash.Key(141, memory0, capitalised);
+        context[27] = FeatureHash.Key(145, WordClusters.Prefix(p1.Cluster, 3));
+        context[28] = FeatureHash.Key(146, WordClusters.Prefix(n1.Cluster, 3));
 
         // The name the word stands in, as a run of capitalised words: its last word mostly decides the type
         // (School, Mansion, Party) and the words around the run are the whole name's context, which every word
@@ -136,25 +140,32 @@ internal static class EntityFeatures
         var (from, to) = RunAround(nameClasses, i);
         if (from < 0)
         {
-            context[27] = FeatureHash.Key(135, 0);
-            context[28] = FeatureHash.Key(136, 0);
-            context[29] = FeatureHash.Key(137, 0);
-            context[30] = FeatureHash.Key(138, 0);
-            context[31] = FeatureHash.Key(139, 0);
-            context[32] = FeatureHash.Key(140, label, 0);
-            context[33] = FeatureHash.Key(142, 0);
+            context[29] = FeatureHash.Key(135, 0);
+            context[30] = FeatureHash.Key(136, 0);
+            context[31] = FeatureHash.Key(137, 0);
+            context[32] = FeatureHash.Key(138, 0);
+            context[33] = FeatureHash.Key(139, 0);
+            context[34] = FeatureHash.Key(140, label, 0);
+            context[35] = FeatureHash.Key(142, 0);
+            context[36] = FeatureHash.Key(147, 0);
+            context[37] = FeatureHash.Key(148, 0);
             return;
         }
 
         var length = (ulong)Math.Min(to - from, 4);
         var position = i == from ? (i == to - 1 ? 1UL : 2UL) : i == to - 1 ? 4UL : 3UL;
-        context[27] = FeatureHash.Key(135, At(words, to - 1).Lower, position);
-        context[28] = FeatureHash.Key(136, At(words, from).Lower, position);
-        context[29] = FeatureHash.Key(137, At(words, from - 1).Lower);
-        context[30] = FeatureHash.Key(138, At(words, to).Lower);
-        context[31] = FeatureHash.Key(139, length, position, first);
-        context[32] = FeatureHash.Key(140, label, At(words, to - 1).Lower);
-        context[33] = FeatureHash.Key(142, (NameAt(nameClasses, to - 1) >> MemoryShift) & 0xF, position);
+        context[29] = FeatureHash.Key(135, At(words, to - 1).Lower, position);
+        context[30] = FeatureHash.Key(136, At(words, from).Lower, position);
+        context[31] = FeatureHash.Key(137, At(words, from - 1).Lower);
+        context[32] = FeatureHash.Key(138, At(words, to).Lower);
+        context[33] = FeatureHash.Key(139, length, position, first);
+        context[34] = FeatureHash.Key(140, label, At(words, to - 1).Lower);
+        context[35] = FeatureHash.Key(142, (NameAt(nameClasses, to - 1) >> MemoryShift) & 0xF, position);
+
+        // The clusters of the run's last and first words: a surname or a place the treebanks never name shares its
+        // group with those they do.
+        context[36] = FeatureHash.Key(147, WordClusters.Prefix(At(words, to - 1).Cluster, 3), position);
+        context[37] = FeatureHash.Key(148, WordClusters.Prefix(At(words, from).Cluster, 3));
     }
 
     /// <summary>The longest run of words around word <paramref name="i"/> that may be parts of one name, or (-1, -1) when the word may not.</summary>

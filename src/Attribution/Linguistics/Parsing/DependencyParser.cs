@@ -1,4 +1,5 @@
 using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Tagging;
 
 namespace Attribution.Linguistics.Parsing;
 
@@ -13,10 +14,15 @@ internal sealed class DependencyParser
     private readonly int punctRelation;
     private readonly int fallbackRelation;
 
-    public DependencyParser(IReadOnlyList<string> relations, LinearModel model)
+    // Each thread's buffer of the sentence's word clusters, grown to the longest sentence met.
+    [ThreadStatic]
+    private static int[]? clusterBuffer;
+
+    public DependencyParser(IReadOnlyList<string> relations, LinearModel model, WordClusters clusters)
     {
         Relations = relations;
         Model = model;
+        Clusters = clusters;
         Transitions = new Transitions(relations.Count);
         rootRelation = IndexOf("root");
         punctRelation = IndexOf("punct");
@@ -27,6 +33,9 @@ internal sealed class DependencyParser
     public IReadOnlyList<string> Relations { get; }
 
     public LinearModel Model { get; }
+
+    /// <summary>The word clusters the features read (the tagger's: a parser is trained with them).</summary>
+    public WordClusters Clusters { get; }
 
     public Transitions Transitions { get; }
 
@@ -41,6 +50,12 @@ internal sealed class DependencyParser
     public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<bool> isPunctuation)
     {
         state.Reset(words.Length);
+        var clusters = (clusterBuffer is { } kept && kept.Length >= words.Length ? kept : clusterBuffer = new int[Math.Max(words.Length, 256)]).AsSpan(0, words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            clusters[i] = Clusters.Of(words[i]);
+        }
+
         Span<ulong> buffer = stackalloc ulong[ParserFeatures.BufferCount];
         Span<ulong> rest = stackalloc ulong[ParserFeatures.RestCount];
         Span<int> bufferScores = stackalloc int[Model.ClassCount];
@@ -53,14 +68,14 @@ internal sealed class DependencyParser
         {
             if (state.Next != scoredNext)
             {
-                ParserFeatures.ExtractBuffer(state, words, tags, buffer);
+                ParserFeatures.ExtractBuffer(state, words, clusters, tags, buffer);
                 bufferScores.Clear();
                 Model.Score(buffer, bufferScores);
                 scoredNext = state.Next;
             }
 
             bufferScores.CopyTo(scores);
-            ParserFeatures.ExtractRest(state, words, tags, rest);
+            ParserFeatures.ExtractRest(state, words, clusters, tags, rest);
             Model.Score(rest, scores);
             var best = BestValid(state, scores);
             state.Apply(Transitions.MoveOf(best), Transitions.RelationOf(best));
@@ -116,7 +131,10 @@ internal sealed class DependencyParser
         Model.Write(writer);
     }
 
-    public static DependencyParser Read(BinaryReader reader)
+    /// <summary>Reads a parser <see cref="Write"/> wrote.</summary>
+    /// <param name="reader">The parser's file.</param>
+    /// <param name="clusters">The word clusters it was trained with (the tagger's).</param>
+    public static DependencyParser Read(BinaryReader reader, WordClusters clusters)
     {
         var count = reader.ReadInt32();
         var relations = new string[count];
@@ -125,7 +143,7 @@ internal sealed class DependencyParser
             relations[i] = string.Intern(reader.ReadString());
         }
 
-        return new DependencyParser(relations, LinearModel.Read(reader));
+        return new DependencyParser(relations, LinearModel.Read(reader), clusters);
     }
 
     private int IndexOf(string relation)

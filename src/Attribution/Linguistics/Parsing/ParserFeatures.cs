@@ -1,4 +1,5 @@
 using Attribution.Linguistics.Models;
+using Attribution.Linguistics.Tagging;
 
 namespace Attribution.Linguistics.Parsing;
 
@@ -6,21 +7,23 @@ namespace Attribution.Linguistics.Parsing;
 /// The parser's feature templates, after Zhang and Nivre (2011), "Transition-based Dependency Parsing with Rich
 /// Non-local Features": words and tags of the stack top, the next three buffer words and their neighbours in the
 /// tree, pairs and triples of them, the distance between stack top and buffer, how many dependents each side has and
-/// which relations they bear. Words are lower-case form hashes; tags are tagger classes.
+/// which relations they bear; and, after Koo et al. (2008), the word clusters of the stack top and the next two words
+/// beside their words, alone and paired with a tag or cluster. Words are lower-case form hashes; tags are tagger classes; clusters are
+/// <see cref="WordClusters"/> paths.
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 73;
+    public const int Count = 81;
 
     /// <summary>How many of the features read only the buffer (<see cref="ExtractBuffer"/>).</summary>
-    public const int BufferCount = 11;
+    public const int BufferCount = 14;
 
     /// <summary>How many read the stack or the arcs (<see cref="ExtractRest"/>).</summary>
     public const int RestCount = Count - BufferCount;
 
     // Where ExtractBuffer's and ExtractRest's features stand in Extract's.
-    private static readonly byte[] BufferPositions = [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20];
-    private static readonly byte[] RestPositions = [0, 1, 2, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72];
+    private static readonly byte[] BufferPositions = [3, 4, 5, 6, 7, 8, 9, 10, 11, 19, 20, 73, 74, 75];
+    private static readonly byte[] RestPositions = [0, 1, 2, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 76, 77, 78, 79, 80];
 
     private const ulong NoWord = 0x6E6F6E65UL;
     private const ulong RootWord = 0x726F6F74UL;
@@ -29,12 +32,12 @@ internal static class ParserFeatures
     private const ulong NoRelation = 200;
 
     /// <summary>Writes all <see cref="Count"/> features, in the order the models were trained with.</summary>
-    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> features)
+    public static void Extract(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> clusters, ReadOnlySpan<byte> tags, Span<ulong> features)
     {
         Span<ulong> buffer = stackalloc ulong[BufferCount];
         Span<ulong> rest = stackalloc ulong[RestCount];
-        ExtractBuffer(state, words, tags, buffer);
-        ExtractRest(state, words, tags, rest);
+        ExtractBuffer(state, words, clusters, tags, buffer);
+        ExtractRest(state, words, clusters, tags, rest);
         for (var k = 0; k < BufferCount; k++)
         {
             features[BufferPositions[k]] = buffer[k];
@@ -47,11 +50,11 @@ internal static class ParserFeatures
     }
 
     /// <summary>
-    /// The <see cref="BufferCount"/> features that read only the next three buffer words (templates 4 to 12, 20 and
-    /// 21), in <see cref="Extract"/>'s order. They change only when a word leaves the buffer, which about half the moves
+    /// The <see cref="BufferCount"/> features that read only the next three buffer words (templates 4 to 12, 20, 21
+    /// and 74 to 76), in <see cref="Extract"/>'s order. They change only when a word leaves the buffer, which about half the moves
     /// (reduce, left arc) do not, so the parser keeps their sum from one move to the next.
     /// </summary>
-    public static void ExtractBuffer(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> f)
+    public static void ExtractBuffer(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> clusters, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         var n0 = state.Buffer(0);
         var n1 = state.Buffer(1);
@@ -71,10 +74,15 @@ internal static class ParserFeatures
         f[i++] = FeatureHash.Key(12, n2p);
         f[i++] = FeatureHash.Key(20, n0p, n1p);
         f[i++] = FeatureHash.Key(21, n0p, n1p, n2p);
+
+        int n0c = Cluster(state, clusters, n0), n1c = Cluster(state, clusters, n1);
+        f[i++] = FeatureHash.Key(74, WordClusters.Prefix(n0c, 3));
+        f[i++] = FeatureHash.Key(75, WordClusters.Prefix(n0c, 2));
+        f[i++] = FeatureHash.Key(76, WordClusters.Prefix(n1c, 3));
     }
 
     /// <summary>The <see cref="RestCount"/> features that read the stack and the arcs, in <see cref="Extract"/>'s order.</summary>
-    public static void ExtractRest(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, Span<ulong> f)
+    public static void ExtractRest(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> clusters, ReadOnlySpan<byte> tags, Span<ulong> f)
     {
         var s0 = state.Stack(0);
         var n0 = state.Buffer(0);
@@ -188,10 +196,22 @@ internal static class ParserFeatures
         // The word below the stack top, which the arc-eager features above leave out.
         f[i++] = FeatureHash.Key(72, s1p, s0p, n0p);
         f[i++] = FeatureHash.Key(73, s1w, s1p);
+
+        // Clusters for the words of the stack top and the buffer's front.
+        int s0c = Cluster(state, clusters, s0), n0c = Cluster(state, clusters, n0);
+        f[i++] = FeatureHash.Key(77, WordClusters.Prefix(s0c, 3));
+        f[i++] = FeatureHash.Key(78, WordClusters.Prefix(s0c, 2));
+        f[i++] = FeatureHash.Key(79, WordClusters.Prefix(s0c, 2), WordClusters.Prefix(n0c, 2));
+        f[i++] = FeatureHash.Key(80, WordClusters.Prefix(s0c, 3), n0p);
+        f[i++] = FeatureHash.Key(81, s0p, WordClusters.Prefix(n0c, 3));
     }
 
     private static ulong Word(ParseState state, ReadOnlySpan<ulong> words, int i) =>
         i == ParseState.None ? NoWord : i == state.Root ? RootWord : words[i];
+
+    // The root and the places beyond the sentence must not read as a group of words; they take values past every path.
+    private static int Cluster(ParseState state, ReadOnlySpan<int> clusters, int i) =>
+        i == ParseState.None ? 0x10000 : i == state.Root ? 0x10001 : clusters[i];
 
     private static ulong Tag(ParseState state, ReadOnlySpan<byte> tags, int i) =>
         i == ParseState.None ? NoTag : i == state.Root ? RootTag : tags[i];

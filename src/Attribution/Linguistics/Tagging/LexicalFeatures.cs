@@ -4,7 +4,7 @@ using Attribution.Linguistics.Words;
 namespace Attribution.Linguistics.Tagging;
 
 /// <summary>
-/// What the models read of a word on its own, hashed once per word: its form as written and in lower case, its
+/// What the models read of a word on its own, hashed once per word: its form as written and in lower case (quotation marks folded), its
 /// prefixes and suffixes, and its shape (<c>Xxxx</c>, <c>dd</c>, <c>X.X.</c>). Every later feature combines these.
 /// </summary>
 internal struct LexicalFeatures
@@ -23,6 +23,9 @@ internal struct LexicalFeatures
     /// <summary>The word's ambiguity class in the tagger's lexicon (<see cref="TagLexicon"/>), filled by the tagger.</summary>
     public ulong Ambiguity;
 
+    /// <summary>The word's path in the word clusters (<see cref="WordClusters"/>), filled by the tagger.</summary>
+    public int Cluster;
+
     /// <summary>Whether the word is a full stop, question or exclamation mark (or a run of them).</summary>
     public bool IsTerminal;
 
@@ -35,7 +38,7 @@ internal struct LexicalFeatures
         return new LexicalFeatures
         {
             Form = hash, Lower = hash, Shape = hash, Prefix1 = hash, Prefix2 = hash, Prefix3 = hash,
-            Suffix1 = hash, Suffix2 = hash, Suffix3 = hash, Suffix4 = hash, Ambiguity = hash,
+            Suffix1 = hash, Suffix2 = hash, Suffix3 = hash, Suffix4 = hash, Ambiguity = hash, Cluster = WordClusters.Unknown,
         };
     }
 
@@ -63,7 +66,7 @@ internal struct LexicalFeatures
         Span<char> lower = stackalloc char[n];
         for (var i = 0; i < n; i++)
         {
-            lower[i] = FeatureHash.ToLowerInvariant(form[i]);
+            lower[i] = FeatureHash.Fold(form[i]);
         }
 
         return Of(form, lower, lowered: true);
@@ -85,6 +88,9 @@ internal struct LexicalFeatures
             Suffix3 = Hash(lower[Math.Max(0, n - 3)..], lowered),
             Suffix4 = Hash(lower[Math.Max(0, n - 4)..], lowered),
             IsTerminal = n > 0 && !form.ContainsAnyExcept("!?.…"),
+
+            // Path 0 is a real group; a word is of none until the tagger looks it up.
+            Cluster = WordClusters.Unknown,
         };
     }
 

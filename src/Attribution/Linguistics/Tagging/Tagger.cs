@@ -6,7 +6,7 @@ namespace Attribution.Linguistics.Tagging;
 /// The part-of-speech tagger: a greedy averaged-perceptron tagger over <see cref="TaggerFeatures"/>, predicting a
 /// <see cref="TagSet"/> class (a UPOS and a Penn tag) per word, left to right over a paragraph.
 /// </summary>
-internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
+internal sealed class Tagger(TagSet tags, TagLexicon lexicon, WordClusters clusters, LinearModel model)
 {
     // Each thread's sums of the word-only features, for the model it was last used with.
     [ThreadStatic]
@@ -16,6 +16,9 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
 
     public TagLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>The word clusters, read by the tagger's features and by every later model's through <see cref="LexicalFeatures.Cluster"/>.</summary>
+    public WordClusters Clusters { get; } = clusters;
+
     public LinearModel Model { get; } = model;
 
     /// <summary>Tags the words of one paragraph (or sentence), writing one class per word to <paramref name="classes"/>.</summary>
@@ -24,6 +27,7 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
         for (var i = 0; i < words.Length; i++)
         {
             words[i].Ambiguity = Lexicon.Of(words[i].Lower);
+            words[i].Cluster = Clusters.Of(words[i].Lower);
         }
 
         if (words.IsEmpty)
@@ -58,8 +62,9 @@ internal sealed class Tagger(TagSet tags, TagLexicon lexicon, LinearModel model)
     {
         Tags.Write(writer);
         Lexicon.Write(writer);
+        Clusters.Write(writer);
         Model.Write(writer);
     }
 
-    public static Tagger Read(BinaryReader reader) => new(TagSet.Read(reader), TagLexicon.Read(reader), LinearModel.Read(reader));
+    public static Tagger Read(BinaryReader reader) => new(TagSet.Read(reader), TagLexicon.Read(reader), WordClusters.Read(reader), LinearModel.Read(reader));
 }

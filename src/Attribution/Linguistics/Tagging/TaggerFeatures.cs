@@ -3,26 +3,26 @@ using Attribution.Linguistics.Models;
 namespace Attribution.Linguistics.Tagging;
 
 /// <summary>
-/// The tagger's feature templates: the word, its affixes and shape, its neighbours two either side, and the tags
-/// already given to the two words before it (greedy, left to right). Shared by the trainer and the runtime, which is
+/// The tagger's feature templates: the word, its affixes, shape and cluster, its neighbours two either side (and
+/// their clusters), and the tags already given to the two words before it (greedy, left to right). Shared by the trainer and the runtime, which is
 /// what keeps a model file meaningful.
 /// </summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 33;
+    public const int Count = 41;
 
     /// <summary>The tag value standing in before the first word.</summary>
     public const int NoTag = 255;
 
     /// <summary>How many of the templates read nothing but the word itself (<see cref="ExtractWord"/>).</summary>
-    public const int WordCount = 12;
+    public const int WordCount = 15;
 
     /// <summary>How many read its neighbours or the tags before it (<see cref="ExtractContext"/>).</summary>
     public const int ContextCount = Count - WordCount;
 
     // Where ExtractWord's and ExtractContext's features stand in Extract's: the order the models were trained in.
-    private static readonly byte[] WordPositions = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
-    private static readonly byte[] ContextPositions = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32];
+    private static readonly byte[] WordPositions = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27, 33, 34, 35];
+    private static readonly byte[] ContextPositions = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32, 36, 37, 38, 39, 40];
 
     /// <summary>Writes the features of word <paramref name="i"/> to <paramref name="features"/> (<see cref="Count"/> of them).</summary>
     public static void Extract(ReadOnlySpan<LexicalFeatures> words, int i, ReadOnlySpan<byte> tags, Span<ulong> features)
@@ -60,6 +60,9 @@ internal static class TaggerFeatures
         features[9] = FeatureHash.Key(9, w.Prefix3);
         features[10] = FeatureHash.Key(10, w.Shape);
         features[11] = FeatureHash.Key(27, w.Ambiguity);
+        features[12] = FeatureHash.Key(33, WordClusters.Prefix(w.Cluster, 1));
+        features[13] = FeatureHash.Key(34, WordClusters.Prefix(w.Cluster, 2));
+        features[14] = FeatureHash.Key(35, WordClusters.Prefix(w.Cluster, 3));
     }
 
     /// <summary>The features of word <paramref name="i"/> that read its neighbours or the tags before it (<see cref="ContextCount"/>).</summary>
@@ -95,6 +98,11 @@ internal static class TaggerFeatures
         features[18] = FeatureHash.Key(30, w.Ambiguity, n1.Ambiguity);
         features[19] = FeatureHash.Key(31, t1, w.Ambiguity);
         features[20] = FeatureHash.Key(32, w.Lower, n1.Ambiguity);
+        features[21] = FeatureHash.Key(36, WordClusters.Prefix(p1.Cluster, 2));
+        features[22] = FeatureHash.Key(37, WordClusters.Prefix(n1.Cluster, 2));
+        features[23] = FeatureHash.Key(38, WordClusters.Prefix(n1.Cluster, 3));
+        features[24] = FeatureHash.Key(39, WordClusters.Prefix(n2.Cluster, 2));
+        features[25] = FeatureHash.Key(40, t1, WordClusters.Prefix(w.Cluster, 3));
     }
 
     private static ref readonly LexicalFeatures At(ReadOnlySpan<LexicalFeatures> words, int i) =>

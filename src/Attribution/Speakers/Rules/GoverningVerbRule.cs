@@ -169,7 +169,16 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 // it completes the noun as an argument does (the protesters as “vandals”, the council of “wasting …”).
                 // A conjunct of another quotation's verb (saying “the reef is dying” and “nobody listens”) is not
                 // governed by that quoted verb but by what governs the first quotation.
+                // Set loosely beside a verb further off (parataxis), a quotation that opens right after a verb is that
+                // verb's object all the same (led Lind to express “…”).
                 var quotedConjunct = analysis.RelationOf(w) is "conj" && context.InsideQuote[analysis.Words.AsSpan()[head].Token];
+                var verbBefore = start - 2;
+                if (analysis.RelationOf(w) is "parataxis" && verbBefore >= 0 && verbBefore != head && IsVerb(analysis, verbBefore) &&
+                    analysis.SentenceOfWord(verbBefore) == analysis.SentenceOfWord(start) && analysis.UposOf(start - 1) == PartOfSpeech.Punct)
+                {
+                    return verbBefore;
+                }
+
                 return quotedConjunct ? SharedGovernor(analysis, head)
                     : IsVerb(analysis, head) ? head
                     : analysis.RelationOf(w) is "nmod" or "acl" ? VerbAbove(analysis, head)
@@ -253,8 +262,9 @@ internal sealed class GoverningVerbRule : IQuoteRule
         prepositional = -1;
         for (var climb = 0; climb <= MaxClimb && verb >= 0; climb++)
         {
-            // "The Gazette quoted Hal Orne as saying “…”": who is quoted speaks, not who quotes.
-            if (climb > 0 && IsQuoting(analysis, verb) && Dependent(analysis, verb, "obj", start, end) is var quoted and >= 0)
+            // "The Gazette quoted Hal Orne as saying “…”": who is quoted speaks, not who quotes, also where the parse hangs
+            // the quotation from the quoting verb itself ("… as saying “A” and “B”", B a conjunct of quoted).
+            if (IsQuoting(analysis, verb) && Dependent(analysis, verb, "obj", start, end) is var quoted and >= 0)
             {
                 return quoted;
             }
@@ -269,7 +279,7 @@ internal sealed class GoverningVerbRule : IQuoteRule
                     return Antecedent(analysis, subject) is var before and >= 0 && (before < start || before >= end) ? before : modified;
                 }
 
-                if (Dependent(analysis, subject, "case", -1, -1) < 0)
+                if (Dependent(analysis, subject, "case", -1, -1) < 0 && !PrepositionMarks(analysis, verb, subject))
                 {
                     return subject;
                 }
@@ -327,7 +337,10 @@ internal sealed class GoverningVerbRule : IQuoteRule
 
             // "The backlash led Lind to express “…”": an infinitive after a verb's object is the object's to do.
             var governor = analysis.Heads.AsSpan()[verb];
-            if (relation == "xcomp" && governor >= 0 && Dependent(analysis, governor, "obj", start, end) is var controller and >= 0 &&
+            // The parser may read such an infinitive as a purpose clause (advcl); after a verb whose object does what it
+            // is led, urged or asked to, it is the object's all the same.
+            if ((relation == "xcomp" || (relation.StartsWith("advcl", StringComparison.Ordinal) && analysis.XposOf(verb) == "VB" && governor >= 0 && IsObjectControl(analysis, governor))) &&
+                governor >= 0 && Dependent(analysis, governor, "obj", start, end) is var controller and >= 0 &&
                 controller < verb && analysis.UposOf(controller) is PartOfSpeech.Propn or PartOfSpeech.Noun or PartOfSpeech.Pron)
             {
                 return controller;
@@ -337,6 +350,31 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the verb is marked by a preposition standing before the subject (<c>with wife Kim Lor, screaming</c>):
+    /// the parse of an absolute construction, which a comma between subject and participle says is a prepositional
+    /// object instead.
+    /// </summary>
+    private static bool PrepositionMarks(LinguisticDocument analysis, int verb, int subject)
+    {
+        var mark = Dependent(analysis, verb, "mark", -1, -1);
+        if (mark < 0 || mark > subject || analysis.UposOf(mark) != PartOfSpeech.Adp)
+        {
+            return false;
+        }
+
+        var words = analysis.Words.AsSpan();
+        for (var w = subject + 1; w < verb; w++)
+        {
+            if (words[w].Of(analysis.Text) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The head of the name or noun just before <c>, who</c>, or -1 when no comma and noun stand there.</summary>
@@ -356,6 +394,32 @@ internal sealed class GoverningVerbRule : IQuoteRule
         }
 
         return noun;
+    }
+
+    // Verbs whose object does the infinitive after it (led her to say, urged him to resign), in their forms.
+    private static readonly System.Collections.Frozen.FrozenSet<string> ObjectControlIrregular =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["lead", "leads", "leading", "led", "tell", "tells", "telling", "told", "drive", "drives", "driving", "drove", "driven"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] ObjectControlStems = ["prompt", "forc", "urg", "ask", "persuad", "caus", "encourag", "inspir", "compel", "allow", "invit", "spur", "pressur"];
+
+    /// <summary>Whether the verb's object is the one to do an infinitive after it (<c>led Lind to express</c>).</summary>
+    private static bool IsObjectControl(LinguisticDocument analysis, int verb)
+    {
+        var word = analysis.Words.AsSpan()[verb].Of(analysis.Text);
+        if (ObjectControlIrregular.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in ObjectControlStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the verb is <c>quote</c> or <c>cite</c> in some form, which report another's words.</summary>
