@@ -56,6 +56,13 @@ internal static class ParsedReport
         analysis.EnsureParsed(s);
         var obj = hearer ? -1 : GoverningVerbRule.Dependent(analysis, verb, "obj", -1, -1);
 
+        // "A launch, which the agency said could slip": a relative pronoun before the verb is the content's subject,
+        // however the parse attached it, not a thing the verb reports.
+        if (obj >= 0 && obj < verb && analysis.XposOf(obj) is "WDT" or "WP")
+        {
+            obj = -1;
+        }
+
         Span<int> first = stackalloc int[sentence.Length];
         Span<int> last = stackalloc int[sentence.Length];
         Subtrees(analysis, sentence, first, last);

