@@ -115,6 +115,8 @@ public class GoverningVerbRuleTests
     [InlineData("Backlash from the remarks led Senator Ada Lind to express \"I should not have been so careless. No one should have to vote for any party based on their race.\"")]
     [InlineData("Other members have broken with the party, such as Senator Ada Lind, who denounced the leadership's plans as a “national embarrassment”.")]
     [InlineData("Other members have broken with the party, such as former Westmarch senator Ada Lind, who denounced the leadership's plans as a “national embarrassment”.")]
+    [InlineData("Several councillors objected to the plan, such as Senator Ada Lind, who called the scheme a “waste of money”.")]
+    [InlineData("Two players have left the club, including striker Ada Lind, who described the coaching as “chaotic and cruel”.")]
     [InlineData("The outcry drove Senator Ada Lind to declare “We were wrong about the levy. The budget will be rewritten.”")]
     [InlineData("Weeks of protest prompted Senator Ada Lind to write \"The levy was a mistake. It will go in the spring.\"")]
     public void The_speaker_is_found_through_an_infinitive_an_object_that_controls_it_or_a_relative_pronoun(string text)

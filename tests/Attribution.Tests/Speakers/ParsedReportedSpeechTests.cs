@@ -25,12 +25,12 @@ public sealed class ParsedReportedSpeechTests
             q => Attributed.Expect(q, "started in a storeroom", QuoteKind.Indirect, "firefighters", "said", AttributionRule.ReportedSpeech));
     }
 
-    [Fact]
-    public void Relative_clause_reports_the_words_after_the_cue()
+    [Theory]
+    [InlineData("Engineers postponed the test flight, which the agency said could slip to June.", "could slip to June", "agency")]
+    [InlineData("Crews delayed the bridge opening, which the council said would happen in the spring.", "would happen in the spring", "council")]
+    public void Relative_clause_reports_the_words_after_the_cue(string text, string content, string speaker)
     {
-        const string text = "Engineers postponed the test flight, which the agency said could slip to June.";
-
-        Attributed.Expect(Attributed.Single(text), "could slip to June", QuoteKind.Indirect, "agency", "said", AttributionRule.ReportedSpeech);
+        Attributed.Expect(Attributed.Single(text), content, QuoteKind.Indirect, speaker, "said", AttributionRule.ReportedSpeech);
     }
 
     [Fact]
