@@ -25,6 +25,7 @@ public class Linguistics
     private byte[] _labels = [];
     private ulong[] _names = [];
     private ulong[] _hashes = [];
+    private int[] _clusters = [];
     private bool[] _punctuation = [];
 
     [Params(Inputs.Reference, Inputs.Corpus)]
@@ -47,6 +48,7 @@ public class Linguistics
         cases.Add(_text, words);
         _names = [.. words.Select((w, i) => EntityFeatures.Describe(w.Of(_text), _lexical[i].Lower, _pack.Entities.Cases, cases.BandOf(_text, words, i, _lexical[i].Lower)))];
         _hashes = [.. _lexical.Select(l => l.Lower)];
+        _clusters = [.. _lexical.Select(l => _pack.Tagger.Clusters.Of(l.Lower))];
         _punctuation = [.. _tags.Select(t => _pack.PunctuationClasses[t])];
     }
 
@@ -73,7 +75,7 @@ public class Linguistics
     {
         foreach (var s in _sentences)
         {
-            _pack.Parser.Parse(_state, _hashes.AsSpan(s.FirstWord, s.Length), _tags.AsSpan(s.FirstWord, s.Length), _punctuation.AsSpan(s.FirstWord, s.Length));
+            _pack.Parser.Parse(_state, _hashes.AsSpan(s.FirstWord, s.Length), _clusters.AsSpan(s.FirstWord, s.Length), _tags.AsSpan(s.FirstWord, s.Length), _punctuation.AsSpan(s.FirstWord, s.Length));
         }
 
         return _state.Heads[0];

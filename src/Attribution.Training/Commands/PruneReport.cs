@@ -20,7 +20,7 @@ internal static class PruneReport
         DependencyParser parser;
         using (var reader = new BinaryReader(File.OpenRead(Path.Combine(modelDirectory, "parser.bin"))))
         {
-            parser = DependencyParser.Read(reader, tagger.Clusters);
+            parser = DependencyParser.Read(reader);
         }
 
         if (thresholds is ["--write"])
@@ -40,7 +40,7 @@ internal static class PruneReport
             var value = parts[0];
             var weight = parts.Length > 1 ? parts[1] : 0;
             var prunedTagger = new Tagger(tagger.Tags, tagger.Lexicon, tagger.Clusters, tagger.Model.Pruned(value, weight));
-            var prunedParser = new DependencyParser(parser.Relations, parser.Model.Pruned(value, weight), parser.Clusters);
+            var prunedParser = new DependencyParser(parser.Relations, parser.Model.Pruned(value, weight));
             var (uas, las) = ParserTrainer.Score(prunedParser, sentences);
             var upos = TaggerTrainer.Accuracy(prunedTagger, dev);
             Console.WriteLine(

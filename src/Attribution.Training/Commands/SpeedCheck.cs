@@ -34,6 +34,7 @@ internal static class SpeedCheck
         var labels = new byte[words.Length];
         var names = new ulong[words.Length];
         var hashes = new ulong[words.Length];
+        var clusters = new int[words.Length];
         var punct = new bool[words.Length];
         var sentences = document.Sentences.AsSpan().ToArray();
         var state = new ParseState();
@@ -88,7 +89,7 @@ internal static class SpeedCheck
             {
                 foreach (var s in sentences)
                 {
-                    pack.Parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
+                    pack.Parser.Parse(state, hashes.AsSpan(s.FirstWord, s.Length), clusters.AsSpan(s.FirstWord, s.Length), tags.AsSpan(s.FirstWord, s.Length), punct.AsSpan(s.FirstWord, s.Length));
                 }
             }),
             ("analyze all", () => Analyzer.Run(pack, text, null, CancellationToken.None).Dispose()),
@@ -97,6 +98,7 @@ internal static class SpeedCheck
         for (var i = 0; i < words.Length; i++)
         {
             hashes[i] = lexical[i].Lower;
+            clusters[i] = pack.Tagger.Clusters.Of(lexical[i].Lower);
             punct[i] = pack.PunctuationClasses[tags[i]];
         }
 

@@ -97,7 +97,7 @@ internal static class TrainAll
         new(tagger.Tags, tagger.Lexicon, tagger.Clusters, tagger.Model.Pruned(TaggerPruning.Feature, TaggerPruning.Weight));
 
     public static Linguistics.Parsing.DependencyParser Prune(Linguistics.Parsing.DependencyParser parser) =>
-        new(parser.Relations, parser.Model.Pruned(ParserPruning.Feature, ParserPruning.Weight), parser.Clusters);
+        new(parser.Relations, parser.Model.Pruned(ParserPruning.Feature, ParserPruning.Weight));
 
     private static IReadOnlyList<Linguistics.Conllu.ConlluSentence> ConlluFiles(string path) => Treebanks.Read(path);
 

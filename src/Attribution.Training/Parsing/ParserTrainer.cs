@@ -61,7 +61,7 @@ internal static class ParserTrainer
             Parallel.For(0, members, k => counts[k] = Epoch(perceptrons[k], randoms[k], orders[k], train, transitions, rootRelation, e));
             long steps = counts.Sum(c => c.Steps), mistakes = counts.Sum(c => c.Mistakes);
             var model = members == 1 ? perceptrons[0].Export(0) : AveragedPerceptron.ExportMean(perceptrons);
-            var parser = new DependencyParser(relations, model, Tagging.TaggerTrainer.Clusters.Value);
+            var parser = new DependencyParser(relations, model);
             var (uas, las) = Score(parser, dev);
             log.WriteLine($"parser epoch {epoch}: {100.0 * mistakes / steps:F2}% costly moves, dev UAS {100 * uas:F2} LAS {100 * las:F2} ({parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights)");
             if (las > bestLas)
@@ -142,7 +142,7 @@ internal static class ParserTrainer
         long total = 0, uas = 0, las = 0;
         foreach (var sentence in sentences)
         {
-            parser.Parse(state, sentence.Words, sentence.Tags, sentence.IsPunctuation);
+            parser.Parse(state, sentence.Words, sentence.Clusters, sentence.Tags, sentence.IsPunctuation);
             for (var w = 0; w < sentence.Words.Length; w++)
             {
                 total++;

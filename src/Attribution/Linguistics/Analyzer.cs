@@ -68,15 +68,17 @@ internal static class Analyzer
         var work = buffers ??= new Buffers();
         var n = sentence.Length;
 
-        // The parser reads only each word's lower-case hash, not the ten that tagging computed.
+        // The parser reads only each word's lower-case hash and its cluster, not the ten that tagging computed.
         var hashes = work.Hashes(n);
+        var clusters = work.Clusters(n);
         var words = document.Words.AsSpan()[sentence.FirstWord..sentence.EndWord];
         for (var i = 0; i < n; i++)
         {
             hashes[i] = FeatureHash.OfLower(words[i].Of(document.Text));
+            clusters[i] = document.Pack.Tagger.Clusters.Of(hashes[i]);
         }
 
-        Parse(document, sentence.FirstWord, hashes, document.Tags.AsSpan()[sentence.FirstWord..sentence.EndWord], work);
+        Parse(document, sentence.FirstWord, hashes, clusters, document.Tags.AsSpan()[sentence.FirstWord..sentence.EndWord], work);
         work.Trim();
     }
 
@@ -224,12 +226,14 @@ internal static class Analyzer
             if (parse is null || parse(document, firstSentence + s))
             {
                 var hashes = work.Hashes(end - start);
+                var clusters = work.Clusters(end - start);
                 for (var i = start; i < end; i++)
                 {
                     hashes[i - start] = lexical[i].Lower;
+                    clusters[i - start] = lexical[i].Cluster;
                 }
 
-                Parse(document, firstWord + start, hashes, tags[start..end], work);
+                Parse(document, firstWord + start, hashes, clusters, tags[start..end], work);
             }
         }
 
@@ -277,9 +281,10 @@ internal static class Analyzer
     /// <param name="document">The document being analysed.</param>
     /// <param name="firstWord">The sentence's first word in the document.</param>
     /// <param name="hashes">The sentence's lower-case word hashes (<see cref="LexicalFeatures.Lower"/>).</param>
+    /// <param name="clusters">The sentence's word clusters (<see cref="LexicalFeatures.Cluster"/>).</param>
     /// <param name="tags">The sentence's tags.</param>
     /// <param name="work">The thread's buffers.</param>
-    private static void Parse(LinguisticDocument document, int firstWord, ReadOnlySpan<ulong> hashes, ReadOnlySpan<byte> tags, Buffers work)
+    private static void Parse(LinguisticDocument document, int firstWord, ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> clusters, ReadOnlySpan<byte> tags, Buffers work)
     {
         var n = hashes.Length;
         var punctuation = work.Punctuation(n);
@@ -290,7 +295,7 @@ internal static class Analyzer
         }
 
         var state = work.State;
-        document.Pack.Parser.Parse(state, hashes, tags, punctuation);
+        document.Pack.Parser.Parse(state, hashes, clusters, tags, punctuation);
         var heads = document.Heads.AsSpan();
         var relations = document.Relations.AsSpan();
         for (var i = 0; i < n; i++)
@@ -311,6 +316,7 @@ internal static class Analyzer
         private byte[] labels = new byte[256];
         private ulong[] names = new ulong[256];
         private ulong[] hashes = new ulong[256];
+        private int[] clusters = new int[256];
         private bool[] punctuation = new bool[256];
 
         public PooledList<int> Starts { get; private set; } = new(64);
@@ -333,6 +339,8 @@ internal static class Analyzer
 
         public Span<ulong> Hashes(int n) => Ensure(ref hashes, n);
 
+        public Span<int> Clusters(int n) => Ensure(ref clusters, n);
+
         public Span<bool> Punctuation(int n) => Ensure(ref punctuation, n);
 
         /// <summary>Drops arrays grown past <see cref="KeepLength"/>, so one huge text does not pin its memory to the thread.</summary>
@@ -345,6 +353,7 @@ internal static class Analyzer
                 labels = new byte[256];
                 names = new ulong[256];
                 hashes = new ulong[256];
+                clusters = new int[256];
                 punctuation = new bool[256];
                 State = new ParseState();
                 Cases = new DocumentCases();

@@ -62,14 +62,13 @@ internal sealed class LanguagePack
             exceptions = WordExceptions.Read(reader);
         }
 
-        var tagger = Read(open, TaggerFile, Tagger.Read);
         return new LanguagePack(
             code,
             exceptions,
-            tagger,
+            Read(open, TaggerFile, Tagger.Read),
             Read(open, SegmenterFile, SentenceSegmenter.Read),
             Read(open, EntitiesFile, EntityRecognizer.Read),
-            Read(open, ParserFile, reader => DependencyParser.Read(reader, tagger.Clusters)));
+            Read(open, ParserFile, DependencyParser.Read));
     }
 
     /// <summary>Opens the model files embedded in this assembly for a language.</summary>

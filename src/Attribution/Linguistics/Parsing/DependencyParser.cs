@@ -1,5 +1,4 @@
 using Attribution.Linguistics.Models;
-using Attribution.Linguistics.Tagging;
 
 namespace Attribution.Linguistics.Parsing;
 
@@ -14,15 +13,10 @@ internal sealed class DependencyParser
     private readonly int punctRelation;
     private readonly int fallbackRelation;
 
-    // Each thread's buffer of the sentence's word clusters, grown to the longest sentence met.
-    [ThreadStatic]
-    private static int[]? clusterBuffer;
-
-    public DependencyParser(IReadOnlyList<string> relations, LinearModel model, WordClusters clusters)
+    public DependencyParser(IReadOnlyList<string> relations, LinearModel model)
     {
         Relations = relations;
         Model = model;
-        Clusters = clusters;
         Transitions = new Transitions(relations.Count);
         rootRelation = IndexOf("root");
         punctRelation = IndexOf("punct");
@@ -34,28 +28,20 @@ internal sealed class DependencyParser
 
     public LinearModel Model { get; }
 
-    /// <summary>The word clusters the features read (the tagger's: a parser is trained with them).</summary>
-    public WordClusters Clusters { get; }
-
     public Transitions Transitions { get; }
 
     public int RootRelation => rootRelation;
 
     /// <summary>
-    /// Parses one sentence: <paramref name="words"/> are the words' lower-case form hashes, <paramref name="tags"/>
-    /// their tagger classes, <paramref name="isPunctuation"/> says which are punctuation (for the relation of a word
+    /// Parses one sentence: <paramref name="words"/> are the words' lower-case form hashes, <paramref name="clusters"/>
+    /// their word clusters (the tagger's, <see cref="Tagging.LexicalFeatures.Cluster"/>), <paramref name="tags"/> their
+    /// tagger classes, <paramref name="isPunctuation"/> says which are punctuation (for the relation of a word
     /// left without a head). The heads (<paramref name="state"/>.Root for the root word) and relations are left in
     /// <paramref name="state"/>.
     /// </summary>
-    public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<bool> isPunctuation)
+    public void Parse(ParseState state, ReadOnlySpan<ulong> words, ReadOnlySpan<int> clusters, ReadOnlySpan<byte> tags, ReadOnlySpan<bool> isPunctuation)
     {
         state.Reset(words.Length);
-        var clusters = (clusterBuffer is { } kept && kept.Length >= words.Length ? kept : clusterBuffer = new int[Math.Max(words.Length, 256)]).AsSpan(0, words.Length);
-        for (var i = 0; i < words.Length; i++)
-        {
-            clusters[i] = Clusters.Of(words[i]);
-        }
-
         Span<ulong> buffer = stackalloc ulong[ParserFeatures.BufferCount];
         Span<ulong> rest = stackalloc ulong[ParserFeatures.RestCount];
         Span<int> bufferScores = stackalloc int[Model.ClassCount];
@@ -132,9 +118,7 @@ internal sealed class DependencyParser
     }
 
     /// <summary>Reads a parser <see cref="Write"/> wrote.</summary>
-    /// <param name="reader">The parser's file.</param>
-    /// <param name="clusters">The word clusters it was trained with (the tagger's).</param>
-    public static DependencyParser Read(BinaryReader reader, WordClusters clusters)
+    public static DependencyParser Read(BinaryReader reader)
     {
         var count = reader.ReadInt32();
         var relations = new string[count];
@@ -143,7 +127,7 @@ internal sealed class DependencyParser
             relations[i] = string.Intern(reader.ReadString());
         }
 
-        return new DependencyParser(relations, LinearModel.Read(reader), clusters);
+        return new DependencyParser(relations, LinearModel.Read(reader));
     }
 
     private int IndexOf(string relation)

@@ -4,8 +4,8 @@ namespace Attribution.Linguistics.Tagging;
 
 /// <summary>
 /// The tagger's feature templates: the word, its affixes, shape and cluster, its neighbours two either side (and
-/// their clusters), and the tags already given to the two words before it (greedy, left to right). Shared by the trainer and the runtime, which is
-/// what keeps a model file meaningful.
+/// the clusters of one before and two after), and the tags already given to the two words before it (greedy, left
+/// to right). Shared by the trainer and the runtime, which is what keeps a model file meaningful.
 /// </summary>
 internal static class TaggerFeatures
 {

@@ -168,9 +168,9 @@ internal sealed class GoverningVerbRule : IQuoteRule
                 // Hung from a noun, the quotation is that noun's modifier (the “new” ward, a ward that was “…”) unless
                 // it completes the noun as an argument does (the protesters as “vandals”, the council of “wasting …”).
                 // A conjunct of another quotation's verb (saying “the reef is dying” and “nobody listens”) is not
-                // governed by that quoted verb but by what governs the first quotation.
-                // Set loosely beside a verb further off (parataxis), a quotation that opens right after a verb is that
-                // verb's object all the same (led Lind to express “…”).
+                // governed by that quoted verb but by what governs the first quotation. Set loosely beside a verb further
+                // off (parataxis), a quotation that opens right after a verb is that verb's object all the same (led Lind
+                // to express “…”).
                 var quotedConjunct = analysis.RelationOf(w) is "conj" && context.InsideQuote[analysis.Words.AsSpan()[head].Token];
                 var verbBefore = start - 2;
                 if (analysis.RelationOf(w) is "parataxis" && verbBefore >= 0 && verbBefore != head && IsVerb(analysis, verbBefore) &&
@@ -347,8 +347,9 @@ internal sealed class GoverningVerbRule : IQuoteRule
             var governor = analysis.Heads.AsSpan()[verb];
             // The parser may read such an infinitive as a purpose clause (advcl); after a verb whose object does what it
             // is led, urged or asked to, it is the object's all the same.
-            if ((relation == "xcomp" || (relation.StartsWith("advcl", StringComparison.Ordinal) && analysis.XposOf(verb) == "VB" && governor >= 0 && IsObjectControl(analysis, governor))) &&
-                governor >= 0 && Dependent(analysis, governor, "obj", start, end) is var controller and >= 0 &&
+            if (governor >= 0 &&
+                (relation == "xcomp" || (relation.StartsWith("advcl", StringComparison.Ordinal) && analysis.XposOf(verb) == "VB" && IsObjectControl(analysis, governor))) &&
+                Dependent(analysis, governor, "obj", start, end) is var controller and >= 0 &&
                 controller < verb && analysis.UposOf(controller) is PartOfSpeech.Propn or PartOfSpeech.Noun or PartOfSpeech.Pron)
             {
                 return controller;
