@@ -182,7 +182,8 @@ internal static class Program
         var devSentences = Parsing.ParserData.Sentences(dev, Parsing.ParserData.Tag(tagger, dev), tagger.Tags, relations, projectivize: false, out _);
         Console.WriteLine($"parser: {trainSentences.Count} training sentences, {lifted} arcs lifted; {relations.Count} relations");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var parser = Parsing.ParserTrainer.Train(relations, trainSentences, devSentences, epochs, seed: 2, Console.Out);
+        var members = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Parsing.ParserTrainer.Members;
+        var parser = Parsing.ParserTrainer.Train(relations, trainSentences, devSentences, epochs, seed: 2, Console.Out, members);
         Console.WriteLine($"trained in {watch.Elapsed.TotalSeconds:F0} s");
         Save(args.Length > 1 ? args[1] : ParserPath, Commands.TrainAll.Prune(parser).Write);
         return 0;
