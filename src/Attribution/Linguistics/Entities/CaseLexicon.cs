@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Attribution.Linguistics.Models;
 
 namespace Attribution.Linguistics.Entities;
 
@@ -16,9 +16,9 @@ internal sealed class CaseLexicon
     private const uint Magic = 0x4C435441; // "ATCL"
     private const ushort Version = 1;
 
-    private readonly FrozenDictionary<ulong, byte> bands;
+    private readonly HashTable<byte> bands;
 
-    public CaseLexicon(IEnumerable<KeyValuePair<ulong, byte>> bands) => this.bands = bands.ToFrozenDictionary();
+    public CaseLexicon(IEnumerable<KeyValuePair<ulong, byte>> bands) => this.bands = new([.. bands]);
 
     public int Count => bands.Count;
 
@@ -64,7 +64,7 @@ internal sealed class CaseLexicon
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(bands.Count);
-        foreach (var (key, band) in bands.OrderBy(p => p.Key))
+        foreach (var (key, band) in bands.InKeyOrder())
         {
             writer.Write(key);
             writer.Write(band);

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -34,7 +35,9 @@ internal sealed unsafe class LinearModel
     // A slot's row reference with this bit set is a dense row's number; without it, a sparse row's offset + 1.
     private const uint DenseBit = 0x8000_0000;
 
-    // Slot: fingerprint (the key's high 32 bits) << 32 | row reference; 0 is empty.
+    // Slot: fingerprint (the key's low 32 bits) << 32 | row reference; 0 is empty. A key's first slot is its top
+    // bits, so the keys in the file's (ascending) order fill the index front to back: loading writes it in one sweep
+    // instead of a cache miss per feature, which was most of a model's load time.
     private readonly ulong[] index;
 
     // Sparse row: its entry count, then the entries, each (class << 16) | (ushort)weight.
@@ -48,6 +51,7 @@ internal sealed unsafe class LinearModel
     private readonly ulong[] keys;
     private readonly uint[] references;
     private readonly int mask;
+    private readonly int shift;
 
     private LinearModel(int classCount, ulong[] index, int[] rows, short[] dense, int denseStart, ulong[] keys, uint[] references, float scale, int weightCount)
     {
@@ -61,6 +65,7 @@ internal sealed unsafe class LinearModel
         Scale = scale;
         WeightCount = weightCount;
         mask = index.Length - 1;
+        shift = 64 - BitOperations.Log2((uint)index.Length);
     }
 
     public int ClassCount { get; }
@@ -76,6 +81,10 @@ internal sealed unsafe class LinearModel
 
     /// <summary>The bytes the model's tables take in memory.</summary>
     public long TableBytes => (index.Length * 8L) + (rows.Length * 4L) + (dense.Length * 2L) + (keys.Length * 12L);
+
+    /// <summary>A key's first index slot: its top bits (the index has a power-of-two length, at least 16).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(ulong key) => (int)(key >> shift);
 
     /// <summary>The length of a dense row: the class count rounded up to a whole number of 16-weight (32-byte) blocks.</summary>
     private static int StrideOf(int classCount) => (classCount + 15) & ~15;
@@ -112,7 +121,7 @@ internal sealed unsafe class LinearModel
             {
                 for (var i = 0; i < count; i++)
                 {
-                    Sse.Prefetch0(table + ((int)keys[i] & mask));
+                    Sse.Prefetch0(table + SlotOf(keys[i]));
                 }
             }
 
@@ -121,8 +130,8 @@ internal sealed unsafe class LinearModel
             for (var i = 0; i < count; i++)
             {
                 var key = keys[i];
-                var fingerprint = (uint)(key >> 32);
-                var slot = (int)key & mask;
+                var fingerprint = (uint)key;
+                var slot = SlotOf(key);
                 while (table[slot] is var value && value != 0)
                 {
                     if ((uint)(value >> 32) == fingerprint)
@@ -203,7 +212,7 @@ internal sealed unsafe class LinearModel
         {
             foreach (var key in features)
             {
-                Sse.Prefetch0(table + ((int)key & mask));
+                Sse.Prefetch0(table + SlotOf(key));
             }
         }
     }
@@ -493,14 +502,23 @@ internal sealed unsafe class LinearModel
             throw new InvalidDataException("a linear model's header is damaged");
         }
 
+        // The (key, length) records in one read, decoded from the bytes: a reader call for each was a tenth of the load.
+        const int RecordSize = sizeof(ulong) + sizeof(ushort);
         var featureKeys = new ulong[count];
         var lengths = new ushort[count];
         var total = 0;
-        for (var i = 0; i < count; i++)
+        var records = new byte[Math.Min(count, 1 << 16) * RecordSize];
+        for (var start = 0; start < count; start += records.Length / RecordSize)
         {
-            featureKeys[i] = reader.ReadUInt64();
-            lengths[i] = reader.ReadUInt16();
-            total += lengths[i];
+            var n = Math.Min(count - start, records.Length / RecordSize);
+            reader.BaseStream.ReadExactly(records.AsSpan(0, n * RecordSize));
+            for (var i = 0; i < n; i++)
+            {
+                var record = records.AsSpan(i * RecordSize, RecordSize);
+                featureKeys[start + i] = BinaryPrimitives.ReadUInt64LittleEndian(record);
+                lengths[start + i] = BinaryPrimitives.ReadUInt16LittleEndian(record[sizeof(ulong)..]);
+                total += lengths[start + i];
+            }
         }
 
         var classes = reader.ReadBytes(total);
@@ -530,6 +548,7 @@ internal sealed unsafe class LinearModel
     /// Builds the tables straight from a file's columns, which hold the features in key order: no row is copied out
     /// on its own, so the shipped models load in one pass over their bytes (and one more to choose each row's form).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // Runs once per process: tier-0 code for its loops was a third of a load.
     private static LinearModel FromSorted(int classCount, float scale, ulong[] keys, ushort[] lengths, byte[] classes, short[] weights)
     {
         var count = keys.Length;
@@ -574,6 +593,7 @@ internal sealed unsafe class LinearModel
 
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
         var index = new ulong[capacity];
+        var shift = 64 - BitOperations.Log2((uint)capacity);
         var data = new int[sparseLength];
 
         // Pinned, so that the 32-byte boundary found once stays one.
@@ -615,13 +635,13 @@ internal sealed unsafe class LinearModel
             }
 
             references[r] = reference;
-            var slot = (int)keys[r] & (capacity - 1);
+            var slot = (int)(keys[r] >> shift);
             while (index[slot] != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            index[slot] = ((keys[r] >> 32) << 32) | reference;
+            index[slot] = ((ulong)(uint)keys[r] << 32) | reference;
         }
 
         return new LinearModel(classCount, index, data, dense, denseStart, keys, references, scale, weights.Length);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Attribution.Linguistics.Models;
 
 namespace Attribution.Linguistics.Tagging;
@@ -13,9 +12,9 @@ internal sealed class TagLexicon
     /// <summary>The class value of a word the lexicon does not hold.</summary>
     public static readonly ulong Unknown = FeatureHash.Of("\u0002unknown");
 
-    private readonly FrozenDictionary<ulong, ulong> classes;
+    private readonly HashTable<ulong> classes;
 
-    public TagLexicon(IEnumerable<KeyValuePair<ulong, ulong>> entries) => classes = entries.ToFrozenDictionary();
+    public TagLexicon(IEnumerable<KeyValuePair<ulong, ulong>> entries) => classes = new([.. entries]);
 
     public int Count => classes.Count;
 
@@ -25,7 +24,7 @@ internal sealed class TagLexicon
     public void Write(BinaryWriter writer)
     {
         writer.Write(classes.Count);
-        foreach (var (word, value) in classes.OrderBy(p => p.Key))
+        foreach (var (word, value) in classes.InKeyOrder())
         {
             writer.Write(word);
             writer.Write(value);

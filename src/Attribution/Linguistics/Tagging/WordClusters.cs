@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Attribution.Linguistics.Models;
 
 namespace Attribution.Linguistics.Tagging;
@@ -17,10 +16,10 @@ internal sealed class WordClusters
     /// <summary>How many hexadecimal digits a path has: <see cref="Prefix"/> takes 1 to this many.</summary>
     public const int Depth = 3;
 
-    private readonly FrozenDictionary<ulong, ushort> paths;
+    private readonly HashTable<ushort> paths;
 
     /// <summary>A table from lower-case form hashes (<see cref="FeatureHash.OfLower"/>) to paths.</summary>
-    public WordClusters(IEnumerable<KeyValuePair<ulong, ushort>> entries) => paths = entries.ToFrozenDictionary();
+    public WordClusters(IEnumerable<KeyValuePair<ulong, ushort>> entries) => paths = new([.. entries]);
 
     /// <summary>How many words the table holds.</summary>
     public int Count => paths.Count;
@@ -65,7 +64,7 @@ internal sealed class WordClusters
     public void Write(BinaryWriter writer)
     {
         writer.Write(paths.Count);
-        foreach (var (word, path) in paths.OrderBy(p => p.Key))
+        foreach (var (word, path) in paths.InKeyOrder())
         {
             writer.Write(word);
             writer.Write(path);
