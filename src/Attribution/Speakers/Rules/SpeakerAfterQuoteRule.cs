@@ -8,6 +8,8 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
 {
     private const int Window = 16;
 
+    private static readonly WordSet RelativeWords = new(["who", "whom", "whose", "which"]);
+
     public Decision? TryDecide(AttributionContext context, int quote, Decisions decided)
     {
         var q = context.Quotes[quote];
@@ -29,6 +31,15 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
             if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsClauseEnd(k))
             {
                 return null;
+            }
+
+            // "“…,” one librarian, who asked not to be named, said": a relative clause set off by commas describes the
+            // subject; the verb after it is the cue, whatever verbs the clause holds.
+            if (k > t && AfterRelativeClause(context, k, paragraphEnd) is { } cue and >= 0 &&
+                context.Cues.Match(context.Document, cue, paragraphEnd, out _) is var end and >= 0 &&
+                SubjectAt(context, t, k) is { } described)
+            {
+                return new Decision(described, cue, end, AttributionRule.SpeakerAfterQuote, 0.95, end);
             }
 
             var cueEnd = context.Cues.Match(context.Document, k, paragraphEnd, out _);
@@ -60,6 +71,34 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The token after the comma that closes a relative clause opened at <paramref name="comma"/> (<c>, who …,</c>), or
+    /// -1 when no relative clause opens there or it does not close within the sentence.
+    /// </summary>
+    private static int AfterRelativeClause(AttributionContext context, int comma, int paragraphEnd)
+    {
+        if (!context.IsPunctuation(comma, ',') || comma + 1 >= paragraphEnd || !RelativeWords.Contains(context[comma + 1]))
+        {
+            return -1;
+        }
+
+        var limit = Math.Min(paragraphEnd, comma + 2 + Window);
+        for (var k = comma + 2; k < limit; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsClauseEnd(k))
+            {
+                return -1;
+            }
+
+            if (context.IsPunctuation(k, ','))
+            {
+                return k + 1 < paragraphEnd ? k + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The speaker phrase must start right after the quotation; appositions may stand before the cue.</summary>
