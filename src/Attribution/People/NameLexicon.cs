@@ -152,6 +152,14 @@ internal sealed class NameLexicon
         "Per", "Dear", "Please", "Thank", "Thanks", "Yes", "Okay", "OK", "Oh", "Well", "Sadly", "Tragically",
         "Fortunately", "Unfortunately", "Currently", "Recently", "Previously", "Additionally", "Furthermore",
         "Moreover", "Nevertheless", "Nonetheless", "Overall", "Elsewhere", "Similarly", "Likewise", "Specifically",
+    ];
+
+    /// <summary>
+    /// Nouns for groups of speakers that open sentences (<c>Police in Leeds said</c>): capitalised there, but no names,
+    /// and, unlike the stop words, the head of the phrase they open.
+    /// </summary>
+    private static readonly string[] GroupNouns =
+    [
         "Officials", "Police", "Witnesses", "Authorities", "Prosecutors", "Investigators", "Residents",
     ];
 
@@ -180,6 +188,7 @@ internal sealed class NameLexicon
         Add(classes, TitleModifiers, NameWord.Modifier);
         Add(classes, NonNameWords, NameWord.NotName);
         Add(classes, Stopwords, NameWord.Stop);
+        Add(classes, GroupNouns, NameWord.Stop | NameWord.Group);
         Add(classes, Particles, NameWord.Particle);
         Add(classes, [.. MalePronouns, .. FemalePronouns], NameWord.Pronoun);
         var frozen = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -204,6 +213,9 @@ internal sealed class NameLexicon
     public NameWordSet NotNames => new(this, NameWord.NotName);
 
     public NameWordSet Stops => new(this, NameWord.Stop);
+
+    /// <summary>Capitalised group nouns (<c>Officials</c>, <c>Police</c>): stop words for names, heads for descriptions.</summary>
+    public NameWordSet Groups => new(this, NameWord.Group);
 
     public NameWordSet NameParticles => new(this, NameWord.Particle);
 

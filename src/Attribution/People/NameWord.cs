@@ -14,6 +14,7 @@ internal enum NameWord
     Stop = 64,
     Particle = 128,
     Pronoun = 256,
+    Group = 512,
 
     /// <summary>A word of a title: an honorific, a head (<c>Minister</c>) or a modifier (<c>Deputy</c>).</summary>
     TitleWord = Honorific | Head | Modifier,

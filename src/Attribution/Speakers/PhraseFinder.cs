@@ -369,8 +369,10 @@ internal static class PhraseFinder
             }
         }
 
+        // "Meanwhile the ministry said": a capitalised stop word before the phrase is not part of it; "Police in Leeds
+        // said": a group noun is its head.
         while (start < j && Words.IsCapitalised(context.Document, context.Tokens[start]) && context.Names.Stops.Contains(context[start]) &&
-               !Determiners.Contains(context[start]))
+               !Determiners.Contains(context[start]) && !context.Names.Groups.Contains(context[start]))
         {
             start++;
         }
