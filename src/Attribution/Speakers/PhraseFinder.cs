@@ -83,6 +83,9 @@ internal static class PhraseFinder
 
     private static readonly WordSet Articles = new(["a", "an", "the", "its", "their", "his", "our", "my", "your"]);
 
+    // Prepositions by which a noun takes a name as its complement (spokesman for, daughter of, close to).
+    private static readonly WordSet NounComplements = new(["for", "of", "at", "to", "from"]);
+
     private static readonly WordSet Prepositions = new(
     [
         "in", "on", "at", "after", "before", "during", "while", "when", "as", "since", "until", "from", "with",
@@ -326,6 +329,12 @@ internal static class PhraseFinder
         // "according to police, who said …": a relative pronoun speaks for what it follows.
         if (j - 1 > floor && (context.IsWord(j, "who") || context.IsWord(j, "which")) && context.IsPunctuation(j - 1, ','))
         {
+            // "the home of Prime Minister Ann Lee, who told …": "who" stands for the person right before it.
+            if (context.IsWord(j, "who") && NameEndingAt(context, j - 2, floor) is { } person)
+            {
+                return LeadingName(context, person.FirstToken, floor) ?? person;
+            }
+
             return SubjectBefore(context, j - 1, floor, share);
         }
 
@@ -335,7 +344,9 @@ internal static class PhraseFinder
             return SubjectBefore(context, j, floor, share);
         }
 
-        if (NameEndingAt(context, j, floor) is { } name)
+        // "A spokesman for Ann Lee said", "analysts at Goldman Sachs said": a name after a preposition belongs to the
+        // noun before it, which is the subject and the speaker.
+        if (NameEndingAt(context, j, floor) is { } name && !IsComplementOfNoun(context, name, floor))
         {
             // "Cardinal Ann Lee of the Holy See said": the person the phrase opens with, not the body it ends with.
             return LeadingName(context, name.FirstToken, floor) ?? name;
@@ -555,6 +566,48 @@ internal static class PhraseFinder
         return mention >= 0 && context.Mentions[mention].FirstToken >= floor
             ? new SpeakerPhrase(SpeakerKind.Name, context.Mentions[mention].FirstToken, end + 1, mention)
             : null;
+    }
+
+    /// <summary>
+    /// Whether the name <paramref name="name"/> completes a lower-case noun through a preposition (<c>spokesman for
+    /// Ann Lee</c>, <c>lawyers of Ann Lee</c>, <c>a source close to Ann Lee</c>): the noun is the phrase's head.
+    /// </summary>
+    private static bool IsComplementOfNoun(AttributionContext context, SpeakerPhrase name, int floor)
+    {
+        var preposition = name.FirstToken - 1;
+        if (preposition - 1 < floor || !NounComplements.Contains(context[preposition]))
+        {
+            return false;
+        }
+
+        // A capital counts only where the sentence starts ("Lawyers for Ann Lee said"), and not on a name or a title.
+        var noun = preposition - 1;
+        var opensSentence = noun == context.SentenceOf(noun).FirstToken && context.MentionEndingAt(noun) < 0 &&
+                            !context.Names.IsTitleWord(Words.Stem(context[noun]));
+        if (!(Words.IsLowerWord(context.Document, context.Tokens[noun]) || opensSentence) || !IsHead(context, noun) ||
+            context.InsideQuote[noun])
+        {
+            return false;
+        }
+
+        // "director of Amnesty International Ann Lee": a body glued before the name completes the noun, which is her
+        // role; only a name with nothing but its titles before it ("spokesman for President Ann Lee") is the complement.
+        // "Part of Ann Lee's post said": a possessive name owns what speaks, and speaks through it.
+        var mention = context.Mentions[name.Mention];
+        if (Words.IsPossessive(context[mention.EndToken - 1]))
+        {
+            return false;
+        }
+
+        for (var t = mention.FirstToken; t < mention.EndToken - mention.NameWords; t++)
+        {
+            if (!context.Names.IsTitleWord(Words.Stem(context[t])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
