@@ -289,8 +289,11 @@ internal static class ReportedSpeechFinder
         Add(context, start, end, decision, found);
         if (interjected)
         {
+            // "A, said Ann Lee, chief economist at the bank.": what resumes must be a clause, with a verb of its own; a
+            // noun phrase after the speaker's comma is the speaker's apposition.
             var restEnd = Clauses.End(context, resume, sentence.EndToken);
-            if (restEnd - resume >= 2 && Clauses.IsContent(context, resume, restEnd, bare: false))
+            if (restEnd - resume >= 2 &&
+                (subjectOnly || Clauses.IsContent(context, resume, restEnd, bare: true, Clauses.MinWords, needsSubject: false)))
             {
                 Add(context, resume, restEnd, decision, found);
             }

@@ -81,4 +81,23 @@ public class AppositionTests
 
         Assert.Equal("Jamel Orsk", quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The talks will resume in May, said Tom Varga, a senior negotiator.")]
+    [InlineData("The economy is recovering faster than expected, said Ines Moretti, chief economist at Lumen Bank.")]
+    public void A_role_after_an_inverted_cue_is_not_more_content(string text)
+    {
+        var quote = Attributed.Single(text);
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.StartsWith(text[..text.IndexOf(',')], quote.Text);
+    }
+
+    [Fact]
+    public void A_clause_resumed_after_an_inverted_cue_is_still_content()
+    {
+        var quotes = Attributed.Run("The talks, said Tom Varga, will resume in May.").Quotes;
+
+        Assert.Contains(quotes, q => q.Text == "will resume in May" && q.Speaker?.Name == "Tom Varga");
+    }
 }
