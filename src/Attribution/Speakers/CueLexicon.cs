@@ -34,6 +34,9 @@ internal sealed class CueLexicon
         "advised", "intimate", "intimates", "intimated", "disclose", "discloses", "disclosed", "reiterate", "reiterates",
         "reiterated", "rule", "rules", "ruled", "noting", "warning", "insisting", "claiming", "arguing", "explaining", "stating", "announcing",
         "declaring", "confirming", "stressing", "admitting", "suggesting", "writing", "tweeting", "revealing",
+        "caution", "cautions", "cautioned", "hinted", "speculate", "speculates",
+        "speculated", "countered", "protested", "confide", "confides", "confided", "reasoned", "clarify", "clarifies",
+        "clarified", "demanded",
     ];
 
     // Verbs that name a hearer: "told reporters (that) …".
@@ -52,6 +55,8 @@ internal sealed class CueLexicon
         "brands", "branded", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "hail", "hails",
         "hailed", "describing", "asking", "urging", "read", "reads",
         "talked", "spoke", "speaks", "accuse", "accuses", "accused", "accusing",
+        "plead", "pleads", "pleaded", "pled", "beg", "begs", "begged", "yell", "yelled", "sighed", "snapped",
+        "retort", "retorts", "retorted", "scoffed", "gushed", "interjected",
     ];
 
     // Two-word cues: the first word counts only before one of these.
