@@ -19,7 +19,7 @@ public sealed class NewsCorpusFloorTests
     public void News_quoted_speaker_accuracy_holds_its_floor() => Floor.AtLeast(0.927, News.Quoted.SpeakerAccuracy);
 
     [Fact]
-    public void News_indirect_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.785, News.Indirect.ExactF1);
+    public void News_indirect_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.792, News.Indirect.ExactF1);
 
     [Fact]
     public void Interviews_quoted_end_to_end_exact_F1_holds_its_floor() => Floor.AtLeast(0.958, Interviews.Quoted.ExactF1);
