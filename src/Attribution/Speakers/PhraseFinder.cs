@@ -590,8 +590,6 @@ internal static class PhraseFinder
             return false;
         }
 
-        // "director of Amnesty International Ann Lee": a body glued before the name completes the noun, which is her
-        // role; only a name with nothing but its titles before it ("spokesman for President Ann Lee") is the complement.
         // "Part of Ann Lee's post said": a possessive name owns what speaks, and speaks through it.
         var mention = context.Mentions[name.Mention];
         if (Words.IsPossessive(context[mention.EndToken - 1]))
@@ -599,6 +597,8 @@ internal static class PhraseFinder
             return false;
         }
 
+        // "director of Amnesty International Ann Lee": a body glued before the name completes the noun, which is her
+        // role; only a name with nothing but its titles before it ("spokesman for President Ann Lee") is the complement.
         for (var t = mention.FirstToken; t < mention.EndToken - mention.NameWords; t++)
         {
             if (!context.Names.IsTitleWord(Words.Stem(context[t])))

@@ -34,21 +34,15 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
             }
 
             // "“…,” one librarian, who asked not to be named, said": a relative clause set off by commas describes the
-            // subject; the verb after it is the cue, whatever verbs the clause holds.
-            if (k > t && AfterRelativeClause(context, k, paragraphEnd) is { } cue and >= 0 &&
-                context.Cues.Match(context.Document, cue, paragraphEnd, out _) is var end and >= 0 &&
-                SubjectAt(context, t, k) is { } described)
-            {
-                return new Decision(described, cue, end, AttributionRule.SpeakerAfterQuote, 0.95, end);
-            }
-
-            var cueEnd = context.Cues.Match(context.Document, k, paragraphEnd, out _);
+            // subject, read back from its comma; the verb after it is the cue, whatever verbs the clause holds.
+            var cue = k > t && AfterRelativeClause(context, k, paragraphEnd) is var after and >= 0 ? after : k;
+            var cueEnd = context.Cues.Match(context.Document, cue, paragraphEnd, out _);
             if (cueEnd < 0)
             {
                 continue;
             }
 
-            if (PhraseFinder.IsNaming(context, k, cueEnd))
+            if (PhraseFinder.IsNaming(context, cue, cueEnd))
             {
                 return null;
             }
@@ -66,8 +60,8 @@ internal sealed class SpeakerAfterQuoteRule : IQuoteRule
                 return null;
             }
 
-            var rule = context.IsWord(k, "according") ? AttributionRule.AccordingTo : AttributionRule.SpeakerAfterQuote;
-            return new Decision(found, k, cueEnd, rule, 0.95, phraseEnd);
+            var rule = context.IsWord(cue, "according") ? AttributionRule.AccordingTo : AttributionRule.SpeakerAfterQuote;
+            return new Decision(found, cue, cueEnd, rule, 0.95, phraseEnd);
         }
 
         return null;
